@@ -1,0 +1,65 @@
+package article
+
+import "time"
+
+// Format names the markup of an article's body.
+type Format string
+
+// The body formats an Article can hold.
+const (
+	HTML     Format = "html"
+	Markdown Format = "markdown"
+	Text     Format = "text"
+)
+
+// Image is a picture with its alternative text.
+type Image struct {
+	URL string `json:"url"`
+	Alt string `json:"alt"`
+}
+
+// Article is one article file: typed front matter, every other key in Extra,
+// and the body in its Format.
+type Article struct {
+	Path        string    // file it came from, "" for a reader
+	Title       string    // title
+	Subtitle    string    // subtitle
+	Description string    // description
+	PublishedOn time.Time // publishedOn (Hugo's publishDate or date)
+	UpdatedOn   time.Time // updatedOn (Hugo's lastmod)
+	NewsDate    time.Time // newsDate: when the news it reports happened
+	MainImage   Image     // mainImage + altTextMainImage (Hugo's image or images)
+	Thumbnail   Image     // thumbnail + altTextThumbnail
+	Source      string    // source, such as "techcrunch.com"
+	Draft       bool      // draft
+	Archived    bool      // archived
+
+	// Extra holds every front-matter key not named above with its decoded
+	// value (string, bool, int, float64, time.Time, []any, map[string]any or
+	// nil), so that WriteTo loses nothing. It is nil when there are none.
+	Extra map[string]any
+
+	Body    string  // the body, unwrapped from its ```html fence
+	Format  Format  // the markup of Body
+	Summary Summary // zero until a summarize transform runs
+
+	// keys records, for a parsed article whose keys differ from the seed's
+	// layout, the key each typed field came under ("" when it was absent),
+	// indexed like fields; WriteTo writes the values back under them.
+	keys []string
+}
+
+// Summary is what a summarize transform learns of an article.
+type Summary struct {
+	Excerpt     string        `json:"excerpt"`     // leading whole sentences, plain text
+	Words       int           `json:"words"`       // words of the body's text
+	ReadingTime time.Duration `json:"readingTime"` // at a reading speed, in nanoseconds in JSON
+	Sentences   []string      `json:"sentences"`   // key sentences, in document order
+	Outline     []Heading     `json:"outline"`     // the body's headings, in order
+}
+
+// Heading is one heading of an article's outline.
+type Heading struct {
+	Level int    `json:"level"` // 1 to 6
+	Text  string `json:"text"`
+}

@@ -1,0 +1,313 @@
+package article
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"gopkg.in/yaml.v3"
+)
+
+// field is one top-level front-matter key with its value and line.
+type field struct {
+	key   string
+	line  int
+	node  *yaml.Node // the value, for YAML: kept as a node for its source text
+	value any        // the decoded value, for TOML and JSON
+}
+
+// decodeFields decodes a front matter into its top-level fields, in order,
+// with their lines in the file.
+func decodeFields(fm frontMatter) ([]field, error) {
+	switch fm.syntax {
+	case yamlSyntax:
+		return decodeYAML(fm.data, fm.line)
+	case tomlSyntax:
+		return decodeTOML(fm.data, fm.line)
+	case jsonSyntax:
+		return decodeJSON(fm.data, fm.line)
+	}
+	return nil, nil
+}
+
+// decodeYAML decodes with gopkg.in/yaml.v3 into nodes, which keep the line
+// of every key and the source text of every scalar.
+func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
+	defer recoverDecoder(&err, firstLine) // yaml.v3 has panicked on malformed input before
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, yamlError(err, firstLine)
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	root := doc.Content[0]
+	if root.Kind == yaml.ScalarNode && root.Tag == "!!null" {
+		return nil, nil
+	}
+	if root.Kind != yaml.MappingNode {
+		return nil, &Error{Line: firstLine + root.Line - 1, Err: errors.New("front matter is not a map of keys")}
+	}
+	fields = make([]field, 0, len(root.Content)/2)
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		line := firstLine + k.Line - 1
+		if k.Kind != yaml.ScalarNode || k.Tag == "!!merge" {
+			return nil, &Error{Line: line, Err: fmt.Errorf("key %q is not plain text", k.Value)}
+		}
+		fields = append(fields, field{key: k.Value, line: line, node: v})
+	}
+	return fields, nil
+}
+
+var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError turns a yaml.v3 error into an *Error with the file's line.
+func yamlError(err error, firstLine int) error {
+	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		return &Error{Line: firstLine + n - 1, Err: errors.New("YAML: " + m[2])}
+	}
+	return &Error{Line: firstLine, Err: err}
+}
+
+// recoverDecoder turns a decoder's panic into an error, so that no input
+// can crash the caller.
+func recoverDecoder(err *error, line int) {
+	if r := recover(); r != nil {
+		*err = &Error{Line: line, Err: fmt.Errorf("front matter cannot be decoded: %v", r)}
+	}
+}
+
+// decodeTOML decodes with github.com/BurntSushi/toml, whose metadata gives
+// the keys in order but not their lines; those are found in the source.
+func decodeTOML(data []byte, firstLine int) (fields []field, err error) {
+	defer recoverDecoder(&err, firstLine)
+	var m map[string]any
+	md, err := toml.Decode(string(data), &m)
+	if err != nil {
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			return nil, &Error{Line: firstLine + pe.Position.Line - 1, Err: errors.New("TOML: " + pe.Message)}
+		}
+		return nil, &Error{Line: firstLine, Err: err}
+	}
+	lines := bytes.Split(data, []byte("\n"))
+	for _, k := range md.Keys() {
+		if len(k) != 1 {
+			continue
+		}
+		fields = append(fields, field{key: k[0], line: firstLine + tomlKeyLine(lines, k[0]), value: normalize(m[k[0]])})
+	}
+	return fields, nil
+}
+
+// tomlKeyLine returns the 0-based line that defines a top-level key: a
+// "key =" assignment or a "[key]" table header.
+func tomlKeyLine(lines [][]byte, key string) int {
+	quoted := strconv.Quote(key)
+	for i, l := range lines {
+		l = bytes.TrimSpace(l)
+		l = bytes.TrimLeft(l, "[")
+		for _, k := range []string{key, quoted} {
+			if rest, ok := bytes.CutPrefix(l, []byte(k)); ok {
+				rest = bytes.TrimSpace(rest)
+				if len(rest) > 0 && (rest[0] == '=' || rest[0] == ']') {
+					return i
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// decodeJSON decodes a JSON object key by key, to know each key's line.
+func decodeJSON(data []byte, firstLine int) ([]field, error) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		if err == nil {
+			err = errors.New("front matter is not a JSON object")
+		}
+		return nil, jsonError(err, data, firstLine)
+	}
+	var fields []field
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, jsonError(err, data, firstLine)
+		}
+		key, _ := tok.(string)
+		line := firstLine + bytes.Count(data[:dec.InputOffset()], []byte("\n"))
+		var v any
+		if err := dec.Decode(&v); err != nil {
+			e := jsonError(err, data, firstLine)
+			e.Key = key
+			return nil, e
+		}
+		fields = append(fields, field{key: key, line: line, value: normalize(v)})
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, jsonError(err, data, firstLine)
+	}
+	if rest := bytes.TrimSpace(data[dec.InputOffset():]); len(rest) > 0 {
+		return nil, jsonError(errors.New("unexpected text after the JSON object"), data, firstLine)
+	}
+	return fields, nil
+}
+
+// jsonError turns an encoding/json error into an *Error with the file's line.
+func jsonError(err error, data []byte, firstLine int) *Error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return &Error{Line: firstLine + bytes.Count(data[:min(int(se.Offset), len(data))], []byte("\n")), Err: errors.New("JSON: " + se.Error())}
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
+		return &Error{Line: firstLine, Err: errors.New("JSON: the object is not closed")}
+	}
+	return &Error{Line: firstLine, Err: fmt.Errorf("JSON: %w", err)}
+}
+
+// normalize gives a decoded value the Go types YAML decoding gives, so that
+// a value reads back the same after WriteTo: int for integers, float64,
+// map[string]any, []any, and time.Time in UTC or a fixed zone.
+func normalize(v any) any {
+	switch v := v.(type) {
+	case int64:
+		return int(v)
+	case json.Number:
+		if i, err := strconv.Atoi(string(v)); err == nil {
+			return i
+		}
+		f, _ := v.Float64()
+		return f
+	case time.Time:
+		return canonicalTime(v)
+	case map[string]any:
+		for k, e := range v {
+			v[k] = normalize(e)
+		}
+		return v
+	case map[any]any:
+		m := make(map[string]any, len(v))
+		for k, e := range v {
+			m[fmt.Sprint(k)] = normalize(e)
+		}
+		return m
+	case []any:
+		for i, e := range v {
+			v[i] = normalize(e)
+		}
+		return v
+	case []map[string]any:
+		s := make([]any, len(v))
+		for i, e := range v {
+			s[i] = normalize(e)
+		}
+		return s
+	}
+	return v
+}
+
+// decoded returns the field's value as Extra holds it.
+func (f *field) decoded() (any, error) {
+	if f.node == nil {
+		return f.value, nil
+	}
+	var v any
+	if err := f.node.Decode(&v); err != nil {
+		return nil, err
+	}
+	return normalize(v), nil
+}
+
+// text returns a scalar's text: YAML's source text, or a TOML or JSON
+// string, number or bool; null is "".
+func (f *field) text() (string, error) {
+	if n := f.node; n != nil {
+		for n.Kind == yaml.AliasNode {
+			n = n.Alias
+		}
+		if n.Kind != yaml.ScalarNode {
+			return "", fmt.Errorf("want text, not %s", yamlKind(n))
+		}
+		if n.Tag == "!!null" {
+			return "", nil
+		}
+		return n.Value, nil
+	}
+	switch v := f.value.(type) {
+	case nil:
+		return "", nil
+	case string:
+		return v, nil
+	case bool:
+		return strconv.FormatBool(v), nil
+	case int:
+		return strconv.Itoa(v), nil
+	case float64:
+		return strconv.FormatFloat(v, 'g', -1, 64), nil
+	case time.Time:
+		return v.Format(time.RFC3339Nano), nil
+	}
+	return "", fmt.Errorf("want text, not %s", goKind(f.value))
+}
+
+// flag returns a boolean: true/false, yes/no or on/off in any case; empty
+// or null is false.
+func (f *field) flag() (bool, error) {
+	if b, ok := f.value.(bool); ok && f.node == nil {
+		return b, nil
+	}
+	s, err := f.text()
+	if err != nil {
+		return false, err
+	}
+	switch strings.ToLower(s) {
+	case "true", "yes", "on":
+		return true, nil
+	case "false", "no", "off", "":
+		return false, nil
+	}
+	return false, fmt.Errorf("cannot read %q as true or false", s)
+}
+
+// date returns a date: a native TOML date, or text in one of dateLayouts;
+// empty or null is the zero time.
+func (f *field) date() (time.Time, error) {
+	if t, ok := f.value.(time.Time); ok && f.node == nil {
+		return canonicalTime(t), nil
+	}
+	s, err := f.text()
+	if err != nil {
+		return time.Time{}, err
+	}
+	return parseDate(s)
+}
+
+func yamlKind(n *yaml.Node) string {
+	switch n.Kind {
+	case yaml.SequenceNode:
+		return "a list"
+	case yaml.MappingNode:
+		return "a map"
+	}
+	return "a document"
+}
+
+func goKind(v any) string {
+	switch v.(type) {
+	case []any:
+		return "a list"
+	case map[string]any:
+		return "a map"
+	}
+	return fmt.Sprintf("%T", v)
+}

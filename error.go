@@ -1,0 +1,47 @@
+package article
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// Error is a problem in one article: where it is and what went wrong.
+// Parse, ParseFile, ParseFS and Validate report problems as *Error, so
+// callers can use errors.As to read the path, line and key.
+type Error struct {
+	Path string // the file, "" for a reader
+	Line int    // 1-based line in the file, 0 when not known
+	Key  string // the front-matter key, "" when the problem is not in one key
+	Err  error  // what went wrong
+}
+
+// Error returns the problem as "path:line: key: cause", leaving out the
+// parts that are not known.
+func (e *Error) Error() string {
+	var b strings.Builder
+	switch {
+	case e.Path != "" && e.Line > 0:
+		b.WriteString(e.Path + ":" + strconv.Itoa(e.Line) + ": ")
+	case e.Path != "":
+		b.WriteString(e.Path + ": ")
+	case e.Line > 0:
+		b.WriteString("line " + strconv.Itoa(e.Line) + ": ")
+	}
+	if e.Key != "" {
+		b.WriteString(e.Key + ": ")
+	}
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns the cause.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Errors that Parse wraps in an *Error; test for them with errors.Is.
+var (
+	// ErrTooLarge is reported for input over the size limit (WithMaxSize).
+	ErrTooLarge = errors.New("input is larger than the size limit")
+	// ErrUnclosed is reported for front matter that has no closing delimiter.
+	ErrUnclosed = errors.New("front matter is not closed")
+)

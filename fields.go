@@ -1,0 +1,158 @@
+package article
+
+import (
+	"errors"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// typedField ties one typed field of Article to its front-matter key.
+type typedField struct {
+	key     string             // the seed's key
+	aliases []string           // static-site keys that fill the field when key is absent
+	ptr     func(*Article) any // the field: *string, *time.Time or *bool
+}
+
+// typedFields lists the typed fields in the seed's key order, which is the
+// order WriteTo writes them in.
+var typedFields = []typedField{
+	{key: "title", ptr: func(a *Article) any { return &a.Title }},
+	{key: "subtitle", ptr: func(a *Article) any { return &a.Subtitle }},
+	{key: "description", ptr: func(a *Article) any { return &a.Description }},
+	{key: "publishedOn", aliases: []string{"publishDate", "date"}, ptr: func(a *Article) any { return &a.PublishedOn }},
+	{key: "updatedOn", aliases: []string{"lastmod", "last_modified_at"}, ptr: func(a *Article) any { return &a.UpdatedOn }},
+	{key: "mainImage", aliases: []string{"image", "images"}, ptr: func(a *Article) any { return &a.MainImage.URL }},
+	{key: "thumbnail", ptr: func(a *Article) any { return &a.Thumbnail.URL }},
+	{key: "altTextThumbnail", ptr: func(a *Article) any { return &a.Thumbnail.Alt }},
+	{key: "altTextMainImage", ptr: func(a *Article) any { return &a.MainImage.Alt }},
+	{key: "source", ptr: func(a *Article) any { return &a.Source }},
+	{key: "newsDate", ptr: func(a *Article) any { return &a.NewsDate }},
+	{key: "draft", ptr: func(a *Article) any { return &a.Draft }},
+	{key: "archived", ptr: func(a *Article) any { return &a.Archived }},
+}
+
+// listKey is the alias whose value is a list: Hugo's images. It fills the
+// field only when it holds exactly one text, and is written back as a list.
+const listKey = "images"
+
+// set reads f into the field of a, leaving it unchanged on error.
+func (tf *typedField) set(a *Article, f *field) error {
+	if f.key == listKey {
+		one, ok := singleItem(f)
+		if !ok {
+			return errNotSingle
+		}
+		f = &one
+	}
+	switch p := tf.ptr(a).(type) {
+	case *string:
+		s, err := f.text()
+		if err != nil {
+			return err
+		}
+		*p = s
+	case *time.Time:
+		t, err := f.date()
+		if err != nil {
+			return err
+		}
+		*p = t
+	case *bool:
+		b, err := f.flag()
+		if err != nil {
+			return err
+		}
+		*p = b
+	}
+	return nil
+}
+
+// get returns the field's value in a, as WriteTo writes it, and whether it
+// is the zero value.
+func (tf *typedField) get(a *Article) (v any, zero bool) {
+	switch p := tf.ptr(a).(type) {
+	case *string:
+		return *p, *p == ""
+	case *time.Time:
+		if p.IsZero() {
+			return "", true // written as "", as the seed writes an empty field
+		}
+		return *p, false
+	case *bool:
+		return *p, !*p
+	}
+	panic("article: typed field of unknown type")
+}
+
+// singleItem returns the one item of a list field.
+func singleItem(f *field) (field, bool) {
+	if n := f.node; n != nil {
+		if n.Kind == yaml.SequenceNode && len(n.Content) == 1 {
+			return field{key: f.key, line: f.line, node: n.Content[0]}, true
+		}
+		return field{}, false
+	}
+	if s, ok := f.value.([]any); ok && len(s) == 1 {
+		return field{key: f.key, line: f.line, value: s[0]}, true
+	}
+	return field{}, false
+}
+
+var (
+	errNotSingle = errors.New("want a list of one item")
+	errDuplicate = errors.New("key appears twice")
+)
+
+// assignFields fills a's typed fields and Extra from the decoded fields.
+// A seed key with a value of the wrong type is an error; a static-site
+// alias whose value does not fit stays in Extra untouched.
+func assignFields(a *Article, fields []field, siteKeys bool) error {
+	index := make(map[string]int, len(fields))
+	for i, f := range fields {
+		if _, dup := index[f.key]; dup {
+			return &Error{Line: f.line, Key: f.key, Err: errDuplicate}
+		}
+		index[f.key] = i
+	}
+	used := make([]bool, len(fields))
+	keys := make([]string, len(typedFields))
+	seedLayout := true
+	for i := range typedFields {
+		tf := &typedFields[i]
+		if j, ok := index[tf.key]; ok {
+			if err := tf.set(a, &fields[j]); err != nil {
+				return &Error{Line: fields[j].line, Key: tf.key, Err: err}
+			}
+			used[j], keys[i] = true, tf.key
+			continue
+		}
+		seedLayout = false
+		if !siteKeys {
+			continue
+		}
+		for _, alias := range tf.aliases {
+			if j, ok := index[alias]; ok && !used[j] && tf.set(a, &fields[j]) == nil {
+				used[j], keys[i] = true, alias
+				break
+			}
+		}
+	}
+	if !seedLayout {
+		a.keys = keys
+	}
+	for j := range fields {
+		if used[j] {
+			continue
+		}
+		v, err := fields[j].decoded()
+		if err != nil {
+			return &Error{Line: fields[j].line, Key: fields[j].key, Err: err}
+		}
+		if a.Extra == nil {
+			a.Extra = make(map[string]any, len(fields)-j)
+		}
+		a.Extra[fields[j].key] = v
+	}
+	return nil
+}

@@ -1,0 +1,92 @@
+package article
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"time"
+)
+
+// articleJSON is the JSON form of an Article: the seed's key names, dates in
+// RFC 3339 (left out when zero), images as {url, alt}.
+type articleJSON struct {
+	Path        string         `json:"path,omitempty"`
+	Title       string         `json:"title"`
+	Subtitle    string         `json:"subtitle"`
+	Description string         `json:"description"`
+	PublishedOn time.Time      `json:"publishedOn,omitzero"`
+	UpdatedOn   time.Time      `json:"updatedOn,omitzero"`
+	MainImage   Image          `json:"mainImage"`
+	Thumbnail   Image          `json:"thumbnail"`
+	Source      string         `json:"source"`
+	NewsDate    time.Time      `json:"newsDate,omitzero"`
+	Draft       bool           `json:"draft"`
+	Archived    bool           `json:"archived"`
+	Extra       map[string]any `json:"extra,omitempty"`
+	Body        string         `json:"body"`
+	Format      Format         `json:"format"`
+	Summary     Summary        `json:"summary,omitzero"`
+}
+
+// MarshalJSON writes the article as camelCase JSON with the seed's key
+// names, RFC 3339 dates and images as {"url", "alt"}. Floats in Extra keep
+// a decimal point, so that they read back as floats.
+func (a Article) MarshalJSON() ([]byte, error) {
+	j := articleJSON{
+		Path: a.Path, Title: a.Title, Subtitle: a.Subtitle, Description: a.Description,
+		PublishedOn: a.PublishedOn, UpdatedOn: a.UpdatedOn, MainImage: a.MainImage, Thumbnail: a.Thumbnail,
+		Source: a.Source, NewsDate: a.NewsDate, Draft: a.Draft, Archived: a.Archived,
+		Body: a.Body, Format: a.Format, Summary: a.Summary,
+	}
+	if a.Extra != nil {
+		j.Extra = jsonFloats(a.Extra).(map[string]any)
+	}
+	return json.Marshal(j)
+}
+
+// UnmarshalJSON reads what MarshalJSON writes. Numbers in Extra become int
+// or float64 as YAML front matter gives them; JSON has no dates, so a date
+// in Extra comes back as its RFC 3339 text.
+func (a *Article) UnmarshalJSON(data []byte) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var j articleJSON
+	if err := dec.Decode(&j); err != nil {
+		return err
+	}
+	*a = Article{
+		Path: j.Path, Title: j.Title, Subtitle: j.Subtitle, Description: j.Description,
+		PublishedOn: canonicalTime(j.PublishedOn), UpdatedOn: canonicalTime(j.UpdatedOn),
+		MainImage: j.MainImage, Thumbnail: j.Thumbnail, Source: j.Source,
+		NewsDate: canonicalTime(j.NewsDate), Draft: j.Draft, Archived: j.Archived,
+		Body: j.Body, Format: j.Format, Summary: j.Summary,
+	}
+	if j.Extra != nil {
+		a.Extra = normalize(j.Extra).(map[string]any)
+	}
+	return nil
+}
+
+// jsonFloats returns a copy of v in which integral floats are json.Numbers
+// with a decimal point: 3.0, not 3.
+func jsonFloats(v any) any {
+	switch v := v.(type) {
+	case float64:
+		if v == math.Trunc(v) && !math.IsInf(v, 0) && math.Abs(v) < 1e21 {
+			return json.Number(formatFloat(v))
+		}
+	case map[string]any:
+		m := make(map[string]any, len(v))
+		for k, e := range v {
+			m[k] = jsonFloats(e)
+		}
+		return m
+	case []any:
+		s := make([]any, len(v))
+		for i, e := range v {
+			s[i] = jsonFloats(e)
+		}
+		return s
+	}
+	return v
+}

@@ -1,0 +1,129 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"runtime"
+)
+
+// DefaultMaxSize is the largest input Parse accepts unless WithMaxSize says
+// otherwise: far above any real article, low enough to refuse a runaway file.
+const DefaultMaxSize = 16 << 20
+
+// Option changes how Parse, ParseFile and ParseFS read articles.
+type Option func(*config)
+
+type config struct {
+	path     string
+	maxSize  int64
+	siteKeys bool
+	workers  int
+}
+
+func newConfig(opts []Option) config {
+	c := config{maxSize: DefaultMaxSize, siteKeys: true, workers: runtime.GOMAXPROCS(0)}
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// WithPath names the file a reader holds, for Article.Path and errors.
+func WithPath(name string) Option { return func(c *config) { c.path = name } }
+
+// WithMaxSize sets the largest input in bytes; larger input is refused with
+// ErrTooLarge. The default is DefaultMaxSize.
+func WithMaxSize(n int64) Option { return func(c *config) { c.maxSize = n } }
+
+// WithSiteKeys sets whether Hugo's and Jekyll's keys (date, publishDate,
+// lastmod, last_modified_at, image, images) fill the typed fields when the
+// seed's keys are absent. It is on by default; off, they stay in Extra.
+func WithSiteKeys(on bool) Option { return func(c *config) { c.siteKeys = on } }
+
+// WithWorkers sets how many files ParseFS parses at once; the default is
+// GOMAXPROCS.
+func WithWorkers(n int) Option { return func(c *config) { c.workers = max(1, n) } }
+
+// Parse reads one article file: front matter in YAML (---), TOML (+++) or
+// JSON (;;; or a leading {…}), then the body. A byte-order mark and CRLF
+// line endings are accepted. Problems are reported as *Error naming the
+// line and key.
+func Parse(r io.Reader, opts ...Option) (*Article, error) {
+	c := newConfig(opts)
+	src, err := io.ReadAll(io.LimitReader(r, c.maxSize+1))
+	if err != nil {
+		return nil, &Error{Path: c.path, Err: err}
+	}
+	return parse(src, &c)
+}
+
+// ParseFile reads the article file name.
+func ParseFile(name string, opts ...Option) (*Article, error) {
+	c := newConfig(opts)
+	c.path = name
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, &Error{Path: name, Err: err}
+	}
+	defer f.Close()
+	return parseFile(f, &c)
+}
+
+// parseFile reads and parses an open file, refusing one over the size
+// limit before reading it.
+func parseFile(f fs.File, c *config) (*Article, error) {
+	if info, err := f.Stat(); err == nil && info.Size() > c.maxSize {
+		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w (%d bytes, the limit is %d)", ErrTooLarge, info.Size(), c.maxSize)}
+	}
+	src, err := io.ReadAll(io.LimitReader(f, c.maxSize+1))
+	if err != nil {
+		return nil, &Error{Path: c.path, Err: err}
+	}
+	return parse(src, c)
+}
+
+var (
+	bom  = []byte("\uFEFF")
+	crlf = []byte("\r\n")
+	lf   = []byte("\n")
+)
+
+// parse turns a whole file into an Article.
+func parse(src []byte, c *config) (*Article, error) {
+	if int64(len(src)) > c.maxSize {
+		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w of %d bytes", ErrTooLarge, c.maxSize)}
+	}
+	src = bytes.TrimPrefix(src, bom)
+	if bytes.Contains(src, crlf) {
+		src = bytes.ReplaceAll(src, crlf, lf)
+	}
+	a, err := parseArticle(src, c.siteKeys)
+	if err != nil {
+		if e, ok := err.(*Error); ok {
+			e.Path = c.path
+		}
+		return nil, err
+	}
+	a.Path = c.path
+	return a, nil
+}
+
+func parseArticle(src []byte, siteKeys bool) (*Article, error) {
+	fm, err := splitFrontMatter(src)
+	if err != nil {
+		return nil, err
+	}
+	fields, err := decodeFields(fm)
+	if err != nil {
+		return nil, err
+	}
+	a := new(Article)
+	if err := assignFields(a, fields, siteKeys); err != nil {
+		return nil, err
+	}
+	a.Body, a.Format = parseBody(fm.body)
+	return a, nil
+}

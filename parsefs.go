@@ -1,0 +1,157 @@
+package article
+
+import (
+	"io/fs"
+	"iter"
+	"path"
+	"strings"
+	"sync"
+)
+
+// ParseFS parses the files of fsys that match pattern and yields them in
+// path order, each with its error: a file that fails yields (nil, *Error
+// naming its path) and the others go on. The pattern is that of fs.Glob,
+// and a "**" element matches any number of folders, so "**/*.md" finds
+// every Markdown file. Files are parsed on all cores (WithWorkers), and only
+// a small window of them is held in memory at once. Breaking out of the
+// loop stops the workers before ParseFS returns.
+func ParseFS(fsys fs.FS, pattern string, opts ...Option) iter.Seq2[*Article, error] {
+	return func(yield func(*Article, error) bool) {
+		names, err := glob(fsys, pattern)
+		if err != nil {
+			yield(nil, &Error{Path: pattern, Err: err})
+			return
+		}
+		c := newConfig(opts)
+		for r := range parseAll(fsys, names, c) {
+			if !yield(r.article, r.err) {
+				return
+			}
+		}
+	}
+}
+
+type result struct {
+	article *Article
+	err     error
+}
+
+// parseAll parses names on c.workers goroutines and yields the results in
+// the order of names. At most 2×workers results wait to be yielded.
+func parseAll(fsys fs.FS, names []string, c config) iter.Seq[result] {
+	return func(yield func(result) bool) {
+		type job struct {
+			name string
+			out  chan result
+		}
+		workers := min(c.workers, len(names))
+		jobs := make(chan job)
+		pending := make(chan chan result, 2*workers)
+		done := make(chan struct{})
+		var wg sync.WaitGroup
+		for range workers {
+			wg.Go(func() {
+				for j := range jobs {
+					fc := c
+					fc.path = j.name
+					a, err := parseFSFile(fsys, &fc)
+					j.out <- result{a, err}
+				}
+			})
+		}
+		wg.Go(func() {
+			defer close(jobs)
+			defer close(pending)
+			for _, name := range names {
+				out := make(chan result, 1)
+				select {
+				case pending <- out:
+				case <-done:
+					return
+				}
+				select {
+				case jobs <- job{name, out}:
+				case <-done:
+					return
+				}
+			}
+		})
+		defer wg.Wait()
+		defer close(done)
+		for out := range pending {
+			if !yield(<-out) {
+				return
+			}
+		}
+	}
+}
+
+func parseFSFile(fsys fs.FS, c *config) (*Article, error) {
+	f, err := fsys.Open(c.path)
+	if err != nil {
+		return nil, &Error{Path: c.path, Err: err}
+	}
+	defer f.Close()
+	return parseFile(f, c)
+}
+
+// glob returns the regular files of fsys matching pattern, in order.
+func glob(fsys fs.FS, pattern string) ([]string, error) {
+	if _, err := path.Match(strings.ReplaceAll(pattern, "**", "*"), ""); err != nil {
+		return nil, err
+	}
+	if !strings.Contains(pattern, "**") {
+		names, err := fs.Glob(fsys, pattern)
+		if err != nil {
+			return nil, err
+		}
+		return regularFiles(fsys, names), nil
+	}
+	var names []string
+	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if name == "." {
+				return err
+			}
+			names = append(names, name) // yields its error, and the walk goes on
+			return nil
+		}
+		if d.Type().IsRegular() && matchDeep(strings.Split(pattern, "/"), strings.Split(name, "/")) {
+			names = append(names, name)
+		}
+		return nil
+	})
+	return names, err
+}
+
+// regularFiles keeps the names that are not folders.
+func regularFiles(fsys fs.FS, names []string) []string {
+	files := names[:0]
+	for _, name := range names {
+		if info, err := fs.Stat(fsys, name); err != nil || !info.IsDir() {
+			files = append(files, name) // a file that cannot be read yields its error
+		}
+	}
+	return files
+}
+
+// matchDeep matches path elements against pattern elements, where "**"
+// matches any number of elements.
+func matchDeep(pattern, name []string) bool {
+	if len(pattern) == 0 {
+		return len(name) == 0
+	}
+	if pattern[0] == "**" {
+		for i := 0; i <= len(name); i++ {
+			if matchDeep(pattern[1:], name[i:]) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(name) == 0 {
+		return false
+	}
+	ok, _ := path.Match(pattern[0], name[0])
+	return ok && matchDeep(pattern[1:], name[1:])
+}

@@ -1,0 +1,86 @@
+package article
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"time"
+)
+
+// FutureLimit is how far past now Validate lets a date be.
+const FutureLimit = 366 * 24 * time.Hour
+
+// Validate reports the problems in the article's data, joined with
+// errors.Join; each is an *Error naming the key it concerns. It checks that
+// the title is not empty, that updatedOn is not before publishedOn, that
+// no date is more than FutureLimit ahead, that image URLs are absolute
+// http(s) URLs with alt text, that the format is known, and that no Extra
+// key collides with a typed field's key. It returns nil when all is well.
+func (a *Article) Validate() error {
+	return a.validateAt(time.Now())
+}
+
+func (a *Article) validateAt(now time.Time) error {
+	var errs []error
+	problem := func(key, format string, args ...any) {
+		errs = append(errs, &Error{Path: a.Path, Key: key, Err: fmt.Errorf(format, args...)})
+	}
+	if a.Title == "" {
+		problem("title", "is empty")
+	}
+	if !a.UpdatedOn.IsZero() && a.UpdatedOn.Before(a.PublishedOn) {
+		problem("updatedOn", "%s is before publishedOn %s", formatDate(a.UpdatedOn), formatDate(a.PublishedOn))
+	}
+	for _, d := range []struct {
+		key string
+		t   time.Time
+	}{{"publishedOn", a.PublishedOn}, {"updatedOn", a.UpdatedOn}, {"newsDate", a.NewsDate}} {
+		if d.t.After(now.Add(FutureLimit)) {
+			problem(d.key, "%s is far in the future", formatDate(d.t))
+		}
+	}
+	for _, img := range []struct {
+		key, altKey string
+		Image
+	}{{"mainImage", "altTextMainImage", a.MainImage}, {"thumbnail", "altTextThumbnail", a.Thumbnail}} {
+		if img.URL == "" {
+			continue
+		}
+		if !IsWebURL(img.URL) {
+			problem(img.key, "%q is not an absolute http(s) URL", img.URL)
+		}
+		if img.Alt == "" {
+			problem(img.altKey, "the image has no alt text")
+		}
+	}
+	switch a.Format {
+	case HTML, Markdown, Text:
+	default:
+		problem("format", "%q is not html, markdown or text", a.Format)
+	}
+	for i := range typedFields {
+		if key := a.writtenKey(i); hasKey(a.Extra, key) {
+			problem(key, "Extra holds the key of a typed field")
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// writtenKey returns the key WriteTo writes typed field i under.
+func (a *Article) writtenKey(i int) string {
+	if a.keys != nil && a.keys[i] != "" {
+		return a.keys[i]
+	}
+	return typedFields[i].key
+}
+
+// IsWebURL reports whether s is an absolute http or https URL with a host.
+func IsWebURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+func hasKey(m map[string]any, key string) bool {
+	_, ok := m[key]
+	return ok
+}

@@ -1,0 +1,164 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"maps"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// WriteTo writes the article as a front-matter file in the seed's layout:
+// YAML front matter with the typed fields in the seed's order, each under
+// the key it was read from, then Extra's keys in sorted order; then the
+// body, an HTML or text body inside a fence. Parse reads it back to an
+// equal Article, but for Path and Summary, which are not written.
+func (a *Article) WriteTo(w io.Writer) (int64, error) {
+	var buf bytes.Buffer
+	if err := a.writeFile(&buf); err != nil {
+		return 0, err
+	}
+	return buf.WriteTo(w)
+}
+
+// MarshalText returns what WriteTo writes.
+func (a *Article) MarshalText() ([]byte, error) {
+	var buf bytes.Buffer
+	err := a.writeFile(&buf)
+	return buf.Bytes(), err
+}
+
+func (a *Article) writeFile(buf *bytes.Buffer) error {
+	head, err := a.frontMatterNode()
+	if err != nil {
+		return err
+	}
+	buf.WriteString("---\n")
+	enc := yaml.NewEncoder(buf)
+	enc.SetIndent(2)
+	if err := enc.Encode(head); err != nil {
+		return &Error{Path: a.Path, Err: err}
+	}
+	if err := enc.Close(); err != nil {
+		return &Error{Path: a.Path, Err: err}
+	}
+	buf.WriteString("---\n\n")
+	a.writeBody(buf)
+	return nil
+}
+
+// frontMatterNode builds the YAML mapping WriteTo writes.
+func (a *Article) frontMatterNode() (*yaml.Node, error) {
+	m := &yaml.Node{Kind: yaml.MappingNode}
+	written := make(map[string]bool, len(typedFields)+len(a.Extra))
+	add := func(key string, v *yaml.Node) error {
+		if written[key] {
+			return &Error{Path: a.Path, Key: key, Err: fmt.Errorf("key is written twice: Extra holds a key a typed field is written under")}
+		}
+		written[key] = true
+		m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
+		return nil
+	}
+	for i := range typedFields {
+		v, zero := typedFields[i].get(a)
+		if zero && a.keys != nil && a.keys[i] == "" {
+			continue // absent from the file it came from, and still empty
+		}
+		key := a.writtenKey(i)
+		n := valueNode(v)
+		if key == listKey {
+			n = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{n}}
+		}
+		if err := add(key, n); err != nil {
+			return nil, err
+		}
+	}
+	for _, key := range slices.Sorted(maps.Keys(a.Extra)) {
+		if err := add(key, valueNode(a.Extra[key])); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// valueNode encodes a value so that decoding reads back the same Go value:
+// strings always quoted, floats always with a point or exponent, dates in
+// the layouts parseDate reads.
+func valueNode(v any) *yaml.Node {
+	scalar := func(tag, value string) *yaml.Node {
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value}
+	}
+	switch v := v.(type) {
+	case nil:
+		return scalar("!!null", "null")
+	case string:
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v, Style: yaml.DoubleQuotedStyle}
+	case bool:
+		return scalar("!!bool", strconv.FormatBool(v))
+	case int:
+		return scalar("!!int", strconv.Itoa(v))
+	case float64:
+		return scalar("!!float", formatFloat(v))
+	case time.Time:
+		return scalar("!!timestamp", formatDate(v))
+	case []any:
+		n := &yaml.Node{Kind: yaml.SequenceNode}
+		for _, e := range v {
+			n.Content = append(n.Content, valueNode(e))
+		}
+		return n
+	case map[string]any:
+		n := &yaml.Node{Kind: yaml.MappingNode}
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k}, valueNode(v[k]))
+		}
+		return n
+	}
+	var n yaml.Node // any other type: as yaml.v3 encodes it
+	if err := n.Encode(v); err != nil {
+		return scalar("!!str", fmt.Sprint(v))
+	}
+	return &n
+}
+
+// formatFloat writes a float that YAML reads back as a float: 3 as 3.0.
+func formatFloat(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return ".inf"
+	case math.IsInf(f, -1):
+		return "-.inf"
+	case math.IsNaN(f):
+		return ".nan"
+	}
+	s := strconv.FormatFloat(f, 'g', -1, 64)
+	if !strings.ContainsAny(s, ".e") {
+		s += ".0"
+	}
+	return s
+}
+
+// writeBody writes the body so that parseBody reads it back the same: HTML
+// and text inside a fence, Markdown bare unless it would read back
+// otherwise.
+func (a *Article) writeBody(buf *bytes.Buffer) {
+	if a.Format == Markdown || a.Format == "" {
+		if body, format := parseBody([]byte(a.Body)); body == a.Body && format == Markdown {
+			buf.WriteString(a.Body)
+			buf.WriteByte('\n')
+			return
+		}
+	}
+	f := fence(a.Body)
+	info := string(a.Format)
+	if info == "" {
+		info = string(Markdown)
+	}
+	buf.WriteString(f + info + "\n" + a.Body + "\n" + f + "\n")
+}
