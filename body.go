@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html/atom"
 )
@@ -32,13 +33,13 @@ func parseBody(src []byte) (string, Format) {
 // trimBlankLines drops the blank lines before the text and the white space
 // after it.
 func trimBlankLines(src []byte) []byte {
-	src = bytes.TrimRight(src, " \t\r\n\f\v")
+	src = bytes.TrimRightFunc(src, unicode.IsSpace)
 	for len(src) > 0 {
 		end := lineEnd(src, 0)
 		if len(bytes.TrimSpace(src[:end])) > 0 {
 			break
 		}
-		src = src[end+1:]
+		src = src[min(end+1, len(src)):]
 	}
 	return src
 }

@@ -41,7 +41,15 @@ func (a Article) MarshalJSON() ([]byte, error) {
 	if a.Extra != nil {
 		j.Extra = jsonFloats(a.Extra).(map[string]any)
 	}
-	return json.Marshal(j)
+	// Not json.Marshal, which escapes <, > and & in every body: the
+	// caller's encoder escapes them or not, as its SetEscapeHTML says.
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(j); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
 }
 
 // UnmarshalJSON reads what MarshalJSON writes. Numbers in Extra become int

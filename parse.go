@@ -85,21 +85,14 @@ func parseFile(f fs.File, c *config) (*Article, error) {
 	return parse(src, c)
 }
 
-var (
-	bom  = []byte("\uFEFF")
-	crlf = []byte("\r\n")
-	lf   = []byte("\n")
-)
+var bom = []byte("\uFEFF")
 
 // parse turns a whole file into an Article.
 func parse(src []byte, c *config) (*Article, error) {
 	if int64(len(src)) > c.maxSize {
 		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w of %d bytes", ErrTooLarge, c.maxSize)}
 	}
-	src = bytes.TrimPrefix(src, bom)
-	if bytes.Contains(src, crlf) {
-		src = bytes.ReplaceAll(src, crlf, lf)
-	}
+	src = normalizeNewlines(bytes.TrimPrefix(src, bom))
 	a, err := parseArticle(src, c.siteKeys)
 	if err != nil {
 		if e, ok := err.(*Error); ok {
@@ -126,4 +119,30 @@ func parseArticle(src []byte, siteKeys bool) (*Article, error) {
 	}
 	a.Body, a.Format = parseBody(fm.body)
 	return a, nil
+}
+
+// normalizeNewlines turns CRLF line ends into LF. Every CR before an LF
+// goes, not only the last one, so that reading written output again gives
+// the same text.
+func normalizeNewlines(src []byte) []byte {
+	if bytes.IndexByte(src, '\r') < 0 {
+		return src
+	}
+	out := make([]byte, 0, len(src))
+	for i := 0; i < len(src); {
+		if src[i] != '\r' {
+			out = append(out, src[i])
+			i++
+			continue
+		}
+		j := i
+		for j < len(src) && src[j] == '\r' {
+			j++
+		}
+		if j == len(src) || src[j] != '\n' {
+			out = append(out, src[i:j]...)
+		}
+		i = j
+	}
+	return out
 }

@@ -1,0 +1,284 @@
+package article
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func TestParseSeed(t *testing.T) {
+	a, err := ParseFile(seedPath)
+	require.NoError(t, err)
+	assert.Equal(t, seedPath, a.Path)
+	assert.Equal(t, "Alibaba confirms Apple deal bringing AI features to iPhones in China", a.Title)
+	assert.Equal(t, "An insightful look into 'Alibaba confirms Apple deal bringing AI features to iPhones in China'", a.Subtitle)
+	assert.True(t, strings.HasPrefix(a.Description, "Alibaba has confirmed a significant partnership"))
+	assert.True(t, strings.HasSuffix(a.Description, "China’s complex regulatory landscape."))
+	assert.Equal(t, day(2025, 4, 7), a.PublishedOn)
+	assert.Equal(t, day(2025, 2, 17), a.UpdatedOn)
+	assert.Equal(t, day(2025, 2, 14), a.NewsDate)
+	assert.Equal(t, Image{
+		URL: "https://cdn.prod.website-files.com/672916ba596e9ad764eea6e4/67af6dc5d3d2b5b9f1905bce_tmpmwy3o6q8.png",
+		Alt: "A visually stunning main image for the article: Alibaba confirms Apple deal bringing AI features to iPhones in China",
+	}, a.MainImage)
+	assert.Equal(t, Image{}, a.Thumbnail)
+	assert.Equal(t, "techcrunch.com", a.Source)
+	assert.False(t, a.Draft)
+	assert.False(t, a.Archived)
+	assert.Nil(t, a.Extra)
+	assert.Equal(t, HTML, a.Format)
+	assert.True(t, strings.HasPrefix(a.Body, "<h2>Alibaba and Apple Collaboration: Transforming iPhones in China with AI</h2>\n\n<h3>"))
+	assert.True(t, strings.HasSuffix(a.Body, "amidst dynamic market conditions and regulatory landscapes.</p>"))
+	assert.Contains(t, a.Body, "“Apple considered numerous Chinese companies")
+	assert.Equal(t, Summary{}, a.Summary)
+}
+
+func TestWriteToSeedIsByteExact(t *testing.T) {
+	src, err := os.ReadFile(seedPath)
+	require.NoError(t, err)
+	a := mustParse(t, string(src))
+	var out strings.Builder
+	n, err := a.WriteTo(&out)
+	require.NoError(t, err)
+	assert.Equal(t, int64(out.Len()), n)
+	assert.Equal(t, strings.TrimRight(string(src), "\n")+"\n", out.String())
+}
+
+const yamlHead = "---\ntitle: \"T\"\npublishedOn: 2025-02-14\n---\n\n"
+
+func TestParseVariants(t *testing.T) {
+	feb14 := day(2025, 2, 14)
+	tests := []struct {
+		name  string
+		src   string
+		check func(t *testing.T, a *Article)
+	}{
+		{"toml", "+++\ntitle = \"T\"\npublishedOn = 2025-02-14\ndraft = true\ntags = [\"a\", \"b\"]\n+++\n\n<p>x</p>\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "T", a.Title)
+			assert.Equal(t, feb14, a.PublishedOn)
+			assert.True(t, a.Draft)
+			assert.Equal(t, map[string]any{"tags": []any{"a", "b"}}, a.Extra)
+			assert.Equal(t, HTML, a.Format)
+		}},
+		{"toml rfc3339", "+++\npublishedOn = 2025-02-14T10:30:00Z\n+++\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, time.Date(2025, 2, 14, 10, 30, 0, 0, time.UTC), a.PublishedOn)
+		}},
+		{"json semicolons", ";;;\n{\"title\": \"T\", \"publishedOn\": \"2025-02-14\", \"count\": 3, \"ratio\": 0.5}\n;;;\nbody\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "T", a.Title)
+			assert.Equal(t, feb14, a.PublishedOn)
+			assert.Equal(t, map[string]any{"count": 3, "ratio": 0.5}, a.Extra)
+			assert.Equal(t, "body", a.Body)
+		}},
+		{"json object", "{\n  \"title\": \"T\",\n  \"draft\": true\n}\n\n# Heading\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "T", a.Title)
+			assert.True(t, a.Draft)
+			assert.Equal(t, "# Heading", a.Body)
+			assert.Equal(t, Markdown, a.Format)
+		}},
+		{"json object on one line", "{\"title\": \"T\"}\nText.\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "T", a.Title)
+			assert.Equal(t, "Text.", a.Body)
+		}},
+		{"crlf", "---\r\ntitle: \"T\"\r\n---\r\n\r\n```html\r\n<p>a</p>\r\n<p>b</p>\r\n```\r\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "T", a.Title)
+			assert.Equal(t, "<p>a</p>\n<p>b</p>", a.Body)
+			assert.Equal(t, HTML, a.Format)
+		}},
+		{"bom", "\uFEFF---\ntitle: \"T\"\n---\nx", func(t *testing.T, a *Article) {
+			assert.Equal(t, "T", a.Title)
+			assert.Equal(t, "x", a.Body)
+		}},
+		{"yaml closed by dots", "---\ntitle: T\n...\nbody", func(t *testing.T, a *Article) {
+			assert.Equal(t, "T", a.Title)
+			assert.Equal(t, "body", a.Body)
+		}},
+		{"indented dashes inside a block string", "---\ntitle: T\nnote: |\n  before\n  ---\n  after\n---\nbody", func(t *testing.T, a *Article) {
+			assert.Equal(t, map[string]any{"note": "before\n---\nafter\n"}, a.Extra)
+			assert.Equal(t, "body", a.Body)
+		}},
+		{"date rfc3339", "---\npublishedOn: 2025-02-14T08:30:00+02:00\n---\n", func(t *testing.T, a *Article) {
+			assert.True(t, a.PublishedOn.Equal(time.Date(2025, 2, 14, 6, 30, 0, 0, time.UTC)))
+			_, offset := a.PublishedOn.Zone()
+			assert.Equal(t, 7200, offset)
+		}},
+		{"date long", "---\nnewsDate: \"February 14, 2025\"\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, feb14, a.NewsDate) }},
+		{"date short month", "---\nnewsDate: Feb 14, 2025\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, feb14, a.NewsDate) }},
+		{"date sept", "---\nnewsDate: Sept. 14, 2025\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, day(2025, 9, 14), a.NewsDate) }},
+		{"date jekyll", "---\ndate: 2016-08-02 10:21:00 -0700\n---\n", func(t *testing.T, a *Article) {
+			assert.True(t, a.PublishedOn.Equal(time.Date(2016, 8, 2, 17, 21, 0, 0, time.UTC)))
+		}},
+		{"date empty", "---\nupdatedOn: \"\"\nnewsDate:\n---\n", func(t *testing.T, a *Article) {
+			assert.True(t, a.UpdatedOn.IsZero())
+			assert.True(t, a.NewsDate.IsZero())
+		}},
+		{"markdown body", yamlHead + "## Heading\n\nText with <b>html</b>.\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, Markdown, a.Format)
+			assert.Equal(t, "## Heading\n\nText with <b>html</b>.", a.Body)
+		}},
+		{"markdown autolink first", yamlHead + "<https://example.com> is a link\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, Markdown, a.Format)
+		}},
+		{"markdown with a leading code fence", yamlHead + "```go\nx := 1\n```\n\ntext\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, Markdown, a.Format)
+			assert.Equal(t, "```go\nx := 1\n```\n\ntext", a.Body)
+		}},
+		{"raw html body", yamlHead + "<p>Hello</p>\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, HTML, a.Format)
+			assert.Equal(t, "<p>Hello</p>", a.Body)
+		}},
+		{"html body after a comment", yamlHead + "<!-- generated -->\n<div class=\"x\">Hi</div>", func(t *testing.T, a *Article) {
+			assert.Equal(t, HTML, a.Format)
+		}},
+		{"custom element", yamlHead + "<my-widget>Hi</my-widget>", func(t *testing.T, a *Article) { assert.Equal(t, HTML, a.Format) }},
+		{"empty body", yamlHead, func(t *testing.T, a *Article) {
+			assert.Equal(t, "", a.Body)
+			assert.Equal(t, Markdown, a.Format)
+		}},
+		{"no front matter", "Just text.\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "Just text.", a.Body)
+			assert.Equal(t, "", a.Title)
+		}},
+		{"text after the fence is kept", yamlHead + "```html\n<p>a</p>\n```\n\nTrailing words.\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, HTML, a.Format)
+			assert.Equal(t, "<p>a</p>\nTrailing words.", a.Body)
+		}},
+		{"text fence", yamlHead + "```text\nplain <b>not html</b>\n```\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, Text, a.Format)
+			assert.Equal(t, "plain <b>not html</b>", a.Body)
+		}},
+		{"typographic quotes and entities survive", yamlHead + "```html\n<p>“Q” &amp; A&nbsp;B — it’s</p>\n```", func(t *testing.T, a *Article) {
+			assert.Equal(t, "<p>“Q” &amp; A&nbsp;B — it’s</p>", a.Body)
+		}},
+		{"extras keep lists and maps", "---\ntitle: T\ntags: [a, b]\nauthor:\n  name: N\n  links: [1, 2.5, true, null]\nratio: 3.0\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, map[string]any{
+				"tags":   []any{"a", "b"},
+				"author": map[string]any{"name": "N", "links": []any{1, 2.5, true, nil}},
+				"ratio":  3.0,
+			}, a.Extra)
+		}},
+		{"scalar title of another type", "---\ntitle: 2024\ndraft: yes\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "2024", a.Title)
+			assert.True(t, a.Draft)
+		}},
+		{"yaml anchors", "---\nx: &t Shared\ntitle: *t\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, "Shared", a.Title) }},
+		{"hugo keys", "---\ntitle: T\ndate: 2024-01-02\nlastmod: 2024-03-04T05:06:07Z\nimage: https://x.example/a.png\ndraft: true\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, day(2024, 1, 2), a.PublishedOn)
+			assert.Equal(t, time.Date(2024, 3, 4, 5, 6, 7, 0, time.UTC), a.UpdatedOn)
+			assert.Equal(t, "https://x.example/a.png", a.MainImage.URL)
+			assert.Nil(t, a.Extra)
+		}},
+		{"hugo publishDate wins over date", "---\ndate: 2024-01-02\npublishDate: 2024-01-05\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, day(2024, 1, 5), a.PublishedOn)
+			assert.Equal(t, map[string]any{"date": day(2024, 1, 2)}, a.Extra)
+		}},
+		{"hugo images list of one", "---\nimages: [\"https://x.example/a.png\"]\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "https://x.example/a.png", a.MainImage.URL)
+		}},
+		{"hugo images list of two stays in Extra", "---\nimages: [a.png, b.png]\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "", a.MainImage.URL)
+			assert.Equal(t, map[string]any{"images": []any{"a.png", "b.png"}}, a.Extra)
+		}},
+		{"an alias that does not fit stays in Extra", "---\ndate: sometime soon\nimage: {src: a.png}\n---\n", func(t *testing.T, a *Article) {
+			assert.True(t, a.PublishedOn.IsZero())
+			assert.Equal(t, map[string]any{"date": "sometime soon", "image": map[string]any{"src": "a.png"}}, a.Extra)
+		}},
+		{"site keys off", "---\ndate: 2024-01-02\n---\n", func(t *testing.T, a *Article) {
+			// parsed below with WithSiteKeys(false)
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustParse(t, tc.src)
+			tc.check(t, a)
+			assert.Equal(t, a, roundTrip(t, a), "round trip")
+		})
+	}
+	t.Run("site keys off keeps them in Extra", func(t *testing.T) {
+		a := mustParse(t, "---\ndate: 2024-01-02\n---\n", WithSiteKeys(false))
+		assert.True(t, a.PublishedOn.IsZero())
+		assert.Equal(t, map[string]any{"date": day(2024, 1, 2)}, a.Extra)
+	})
+}
+
+func TestWriteToKeepsSiteKeys(t *testing.T) {
+	a := mustParse(t, "---\ntitle: T\ndate: 2024-01-02\nimages: [\"https://x.example/a.png\"]\ntags: [go]\n---\n\nText\n")
+	out, err := a.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "---\ntitle: \"T\"\ndate: 2024-01-02\nimages: [\"https://x.example/a.png\"]\ntags:\n  - \"go\"\n---\n\nText\n", string(out))
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line      int
+		key       string
+		message   string
+	}{
+		{"bad date", "---\ntitle: T\n\npublishedOn: 2025-13-45\n---\n", 4, "publishedOn", `cannot read "2025-13-45" as a date`},
+		{"list title", "---\ntitle: [1, 2]\n---\n", 2, "title", "want text, not a list"},
+		{"map subtitle", "---\nsubtitle:\n  a: b\n---\n", 2, "subtitle", "want text, not a map"},
+		{"bad bool", "---\ntitle: T\ndraft: perhaps\n---\n", 3, "draft", `cannot read "perhaps" as true or false`},
+		{"duplicate key", "---\ntitle: A\ntitle: B\n---\n", 3, "title", "key appears twice"},
+		{"malformed yaml", "---\ntitle: T\ndescription: \"open\n---\n", 3, "", "YAML"},
+		{"yaml tabs", "---\ntitle: T\n\tbad: 1\n---\n", 3, "", "YAML"},
+		{"not a map", "---\n- a\n- b\n---\n", 2, "", "not a map"},
+		{"unclosed yaml", "\n---\ntitle: T\n\nbody\n", 2, "", "not closed"},
+		{"unclosed toml", "+++\ntitle = \"T\"\n", 1, "", "not closed"},
+		{"malformed toml", "+++\ntitle = \"T\"\ndraft = \n+++\n", 3, "", "TOML"},
+		{"toml bad date string", "+++\ntitle = \"T\"\nnewsDate = \"someday\"\n+++\n", 3, "newsDate", "as a date"},
+		{"malformed json", ";;;\n{\"title\": \"T\",\n \"draft\": tru}\n;;;\n", 3, "draft", "JSON"},
+		{"json wrong type", ";;;\n{\"title\": \"T\",\n \"draft\": [1]}\n;;;\n", 3, "draft", "want text, not a list"},
+		{"unclosed json object", "{\"title\": \"T\",\n\n", 1, "", "JSON"},
+		{"json text after object", ";;;\n{\"title\": \"T\"} x\n;;;\n", 2, "", "after the JSON object"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse(strings.NewReader(tc.src), WithPath("news/a.md"))
+			require.Error(t, err)
+			var e *Error
+			require.True(t, errors.As(err, &e), "%T %v", err, err)
+			assert.Equal(t, "news/a.md", e.Path)
+			assert.Equal(t, tc.line, e.Line, "%v", err)
+			assert.Equal(t, tc.key, e.Key, "%v", err)
+			assert.Contains(t, err.Error(), tc.message)
+			assert.True(t, strings.HasPrefix(err.Error(), "news/a.md:"), err.Error())
+		})
+	}
+}
+
+func TestParseErrorMessage(t *testing.T) {
+	_, err := Parse(strings.NewReader("---\ntitle: T\n\n\npublishedOn: 2025-13-45\n---\n"), WithPath("news/a.md"))
+	assert.EqualError(t, err, `news/a.md:5: publishedOn: cannot read "2025-13-45" as a date`)
+	assert.ErrorIs(t, mustErr(Parse(strings.NewReader("---\ntitle: T\n"))), ErrUnclosed)
+}
+
+func mustErr(_ *Article, err error) error { return err }
+
+func TestParseSizeLimit(t *testing.T) {
+	src := yamlHead + strings.Repeat("x", 100)
+	_, err := Parse(strings.NewReader(src), WithMaxSize(50))
+	assert.ErrorIs(t, err, ErrTooLarge)
+	_, err = Parse(strings.NewReader(src), WithMaxSize(int64(len(src))))
+	assert.NoError(t, err)
+
+	name := t.TempDir() + "/big.md"
+	require.NoError(t, os.WriteFile(name, []byte(src), 0o644))
+	_, err = ParseFile(name, WithMaxSize(50))
+	assert.ErrorIs(t, err, ErrTooLarge)
+	assert.Contains(t, err.Error(), name)
+}
+
+func TestParseFileMissing(t *testing.T) {
+	_, err := ParseFile("testdata/no-such-file.md")
+	assert.ErrorIs(t, err, os.ErrNotExist)
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "testdata/no-such-file.md", e.Path)
+}

@@ -1,0 +1,117 @@
+package article
+
+import (
+	"fmt"
+	"os"
+	"runtime"
+	"testing"
+	"testing/fstest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseFSYieldsInOrderPastABadFile(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 300 {
+		fsys[fmt.Sprintf("news/a-%03d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil, "---\ntitle: \"Article %d\"\n---\n\n<p>%d</p>\n", i, i)}
+	}
+	fsys["news/a-137.md"] = &fstest.MapFile{Data: []byte("---\ntitle: T\npublishedOn: 2025-13-45\n---\n")}
+	fsys["news/readme.txt"] = &fstest.MapFile{Data: []byte("not matched")}
+
+	var titles []string
+	var errs []error
+	for a, err := range ParseFS(fsys, "news/*.md", WithWorkers(4)) {
+		if err != nil {
+			errs = append(errs, err)
+			titles = append(titles, "error")
+			continue
+		}
+		assert.Equal(t, fmt.Sprintf("news/a-%03d.md", len(titles)), a.Path)
+		titles = append(titles, a.Title)
+	}
+	require.Len(t, titles, 300)
+	require.Len(t, errs, 1)
+	assert.Equal(t, "error", titles[137])
+	assert.Equal(t, "Article 136", titles[136])
+	assert.Equal(t, "Article 138", titles[138])
+	var e *Error
+	require.ErrorAs(t, errs[0], &e)
+	assert.Equal(t, "news/a-137.md", e.Path)
+	assert.Equal(t, 3, e.Line)
+	assert.Equal(t, "publishedOn", e.Key)
+}
+
+func TestParseFSBreakStopsWorkers(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 500 {
+		fsys[fmt.Sprintf("a-%03d.md", i)] = &fstest.MapFile{Data: []byte(yamlHead + "<p>x</p>")}
+	}
+	before := runtime.NumGoroutine()
+	n := 0
+	for _, err := range ParseFS(fsys, "*.md", WithWorkers(8)) {
+		require.NoError(t, err)
+		if n++; n == 10 {
+			break
+		}
+	}
+	assert.Equal(t, 10, n)
+	assert.Equal(t, before, runtime.NumGoroutine(), "ParseFS returned with goroutines still running")
+}
+
+func TestParseFSDeepPattern(t *testing.T) {
+	fsys := fstest.MapFS{
+		"a.md":         {Data: []byte("x")},
+		"b/c.md":       {Data: []byte("x")},
+		"b/d/e.md":     {Data: []byte("x")},
+		"b/d/f.txt":    {Data: []byte("x")},
+		"posts/g.md":   {Data: []byte("x")},
+		"posts/x/h.md": {Data: []byte("x")},
+	}
+	paths := func(pattern string) []string {
+		var got []string
+		for a, err := range ParseFS(fsys, pattern) {
+			require.NoError(t, err)
+			got = append(got, a.Path)
+		}
+		return got
+	}
+	assert.Equal(t, []string{"a.md", "b/c.md", "b/d/e.md", "posts/g.md", "posts/x/h.md"}, paths("**/*.md"))
+	assert.Equal(t, []string{"posts/g.md", "posts/x/h.md"}, paths("posts/**/*.md"))
+	assert.Equal(t, []string{"b/c.md"}, paths("b/*.md"))
+	assert.Empty(t, paths("none/*.md"))
+}
+
+func TestParseFSBadPattern(t *testing.T) {
+	n := 0
+	for a, err := range ParseFS(fstest.MapFS{}, "[") {
+		n++
+		assert.Nil(t, a)
+		assert.ErrorContains(t, err, "syntax error in pattern")
+	}
+	assert.Equal(t, 1, n)
+}
+
+// TestCorpus parses every file of the generated corpus, checks that it
+// round-trips through WriteTo and JSON, and that its data is sound.
+func TestCorpus(t *testing.T) {
+	n := 10000
+	if testing.Short() {
+		n = 500
+	}
+	dir := corpus(t, n)
+	count := 0
+	formats := map[Format]int{}
+	for a, err := range ParseFS(os.DirFS(dir), "*.md") {
+		require.NoError(t, err)
+		count++
+		formats[a.Format]++
+		require.NotEmpty(t, a.Title, a.Path)
+		require.Equal(t, a, roundTrip(t, a), a.Path)
+		require.Equal(t, a, jsonRoundTrip(t, a), a.Path)
+	}
+	assert.Equal(t, n, count)
+	assert.Greater(t, formats[Markdown], 0)
+	assert.Greater(t, formats[HTML], n/2)
+	t.Logf("%d files: %v", count, formats)
+}

@@ -1,0 +1,72 @@
+package article
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// problems returns the keys Validate names, in order.
+func problems(t *testing.T, a *Article, now time.Time) []string {
+	t.Helper()
+	err := a.validateAt(now)
+	if err == nil {
+		return nil
+	}
+	var keys []string
+	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+		var ae *Error
+		require.True(t, errors.As(e, &ae))
+		keys = append(keys, ae.Key)
+	}
+	return keys
+}
+
+func TestValidateSeed(t *testing.T) {
+	a, err := ParseFile(seedPath)
+	require.NoError(t, err)
+	err = a.Validate()
+	assert.EqualError(t, err, "testdata/seed.md: updatedOn: 2025-02-17 is before publishedOn 2025-04-07")
+}
+
+func TestValidate(t *testing.T) {
+	now := day(2026, 1, 1)
+	good := func() *Article {
+		return &Article{Title: "T", PublishedOn: day(2025, 1, 1), UpdatedOn: day(2025, 1, 2), Format: HTML,
+			MainImage: Image{URL: "https://x.example/a.png", Alt: "A"}}
+	}
+	tests := []struct {
+		name   string
+		change func(a *Article)
+		want   []string
+	}{
+		{"good", func(a *Article) {}, nil},
+		{"empty title", func(a *Article) { a.Title = "" }, []string{"title"}},
+		{"updated before published", func(a *Article) { a.UpdatedOn = day(2024, 1, 1) }, []string{"updatedOn"}},
+		{"far future", func(a *Article) { a.NewsDate = day(2030, 1, 1) }, []string{"newsDate"}},
+		{"relative image", func(a *Article) { a.MainImage.URL = "/img/a.png" }, []string{"mainImage"}},
+		{"javascript image", func(a *Article) { a.Thumbnail = Image{URL: "javascript:alert(1)", Alt: "x"} }, []string{"thumbnail"}},
+		{"no alt", func(a *Article) { a.Thumbnail = Image{URL: "http://x.example/t.png"} }, []string{"altTextThumbnail"}},
+		{"unknown format", func(a *Article) { a.Format = "rst" }, []string{"format"}},
+		{"extra collides", func(a *Article) { a.Extra = map[string]any{"title": "again"} }, []string{"title"}},
+		{"several", func(a *Article) { a.Title = ""; a.MainImage.Alt = "" }, []string{"title", "altTextMainImage"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := good()
+			tc.change(a)
+			assert.Equal(t, tc.want, problems(t, a, now))
+		})
+	}
+}
+
+func TestWriteToRefusesCollidingExtra(t *testing.T) {
+	a := &Article{Title: "T", Format: HTML, Extra: map[string]any{"title": "again"}}
+	_, err := a.MarshalText()
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "title", e.Key)
+}
