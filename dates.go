@@ -31,6 +31,7 @@ var dateLayouts = []string{
 	time.RFC850,
 	time.ANSIC,
 	"2006/01/02",
+	"2006-1-2", // single-digit months and days
 	"2006-01-02T15:04:05.999999999-0700",
 }
 

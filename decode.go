@@ -260,8 +260,8 @@ func (f *field) text() (string, error) {
 	return "", fmt.Errorf("want text, not %s", goKind(f.value))
 }
 
-// flag returns a boolean: true/false, yes/no or on/off in any case; empty
-// or null is false.
+// flag returns a boolean: true/false, yes/no, on/off, t/f or 1/0 in any
+// case; empty or null is false.
 func (f *field) flag() (bool, error) {
 	if b, ok := f.value.(bool); ok && f.node == nil {
 		return b, nil
@@ -270,10 +270,10 @@ func (f *field) flag() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	switch strings.ToLower(s) {
-	case "true", "yes", "on":
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "true", "yes", "on", "t", "1":
 		return true, nil
-	case "false", "no", "off", "":
+	case "false", "no", "off", "f", "0", "":
 		return false, nil
 	}
 	return false, fmt.Errorf("cannot read %q as true or false", s)

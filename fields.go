@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -38,7 +39,7 @@ const listKey = "images"
 
 // set reads f into the field of a, leaving it unchanged on error.
 func (tf *typedField) set(a *Article, f *field) error {
-	if f.key == listKey {
+	if strings.EqualFold(f.key, listKey) {
 		one, ok := singleItem(f)
 		if !ok {
 			return errNotSingle
@@ -105,8 +106,10 @@ var (
 )
 
 // assignFields fills a's typed fields and Extra from the decoded fields.
-// A seed key with a value of the wrong type is an error; a static-site
-// alias whose value does not fit stays in Extra untouched.
+// A seed key with a value of the wrong type is an error. With siteKeys, a
+// field whose seed key is absent is filled from a static-site alias or from
+// its key in another case (Hugo reads keys in any case); such a key whose
+// value does not fit stays in Extra untouched.
 func assignFields(a *Article, fields []field, siteKeys bool) error {
 	index := make(map[string]int, len(fields))
 	for i, f := range fields {
@@ -115,6 +118,7 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 		}
 		index[f.key] = i
 	}
+	var folded map[string]int // lower-cased key → field, when needed
 	used := make([]bool, len(fields))
 	keys := make([]string, len(typedFields))
 	seedLayout := true
@@ -131,9 +135,15 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 		if !siteKeys {
 			continue
 		}
-		for _, alias := range tf.aliases {
-			if j, ok := index[alias]; ok && !used[j] && tf.set(a, &fields[j]) == nil {
-				used[j], keys[i] = true, alias
+		if folded == nil {
+			folded = make(map[string]int, len(fields))
+			for j := len(fields) - 1; j >= 0; j-- {
+				folded[strings.ToLower(fields[j].key)] = j
+			}
+		}
+		for _, key := range append([]string{tf.key}, tf.aliases...) {
+			if j, ok := folded[strings.ToLower(key)]; ok && !used[j] && tf.set(a, &fields[j]) == nil {
+				used[j], keys[i] = true, fields[j].key
 				break
 			}
 		}

@@ -282,3 +282,22 @@ func TestParseFileMissing(t *testing.T) {
 	require.ErrorAs(t, err, &e)
 	assert.Equal(t, "testdata/no-such-file.md", e.Path)
 }
+
+func TestParseKeysInAnotherCase(t *testing.T) {
+	src := "---\nTitle: T\nDate: 2024-01-02\nDraft: true\nTags: [a]\n---\n"
+	a := mustParse(t, src)
+	assert.Equal(t, "T", a.Title)
+	assert.Equal(t, day(2024, 1, 2), a.PublishedOn)
+	assert.True(t, a.Draft)
+	assert.Equal(t, map[string]any{"Tags": []any{"a"}}, a.Extra)
+	out, err := a.MarshalText()
+	require.NoError(t, err)
+	assert.Equal(t, "---\nTitle: \"T\"\nDate: 2024-01-02\nDraft: true\nTags:\n  - \"a\"\n---\n", string(out))
+	assert.Equal(t, a, roundTrip(t, a))
+}
+
+func TestWriteToQuotesKeysThatReadAsOtherTypes(t *testing.T) {
+	a := mustParse(t, "---\n2024: year\n\"true\": yes\n\"\": empty\n\"a: b\": c\n---\n")
+	assert.Equal(t, map[string]any{"2024": "year", "true": "yes", "": "empty", "a: b": "c"}, a.Extra)
+	assert.Equal(t, a, roundTrip(t, a))
+}

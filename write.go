@@ -48,7 +48,7 @@ func (a *Article) writeFile(buf *bytes.Buffer) error {
 	if err := enc.Close(); err != nil {
 		return &Error{Path: a.Path, Err: err}
 	}
-	buf.WriteString("---\n\n")
+	buf.WriteString("---\n")
 	a.writeBody(buf)
 	return nil
 }
@@ -62,7 +62,7 @@ func (a *Article) frontMatterNode() (*yaml.Node, error) {
 			return &Error{Path: a.Path, Key: key, Err: fmt.Errorf("key is written twice: Extra holds a key a typed field is written under")}
 		}
 		written[key] = true
-		m.Content = append(m.Content, &yaml.Node{Kind: yaml.ScalarNode, Value: key}, v)
+		m.Content = append(m.Content, keyNode(key), v)
 		return nil
 	}
 	for i := range typedFields {
@@ -72,7 +72,7 @@ func (a *Article) frontMatterNode() (*yaml.Node, error) {
 		}
 		key := a.writtenKey(i)
 		n := valueNode(v)
-		if key == listKey {
+		if strings.EqualFold(key, listKey) {
 			n = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{n}}
 		}
 		if err := add(key, n); err != nil {
@@ -116,7 +116,7 @@ func valueNode(v any) *yaml.Node {
 	case map[string]any:
 		n := &yaml.Node{Kind: yaml.MappingNode}
 		for _, k := range slices.Sorted(maps.Keys(v)) {
-			n.Content = append(n.Content, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: k}, valueNode(v[k]))
+			n.Content = append(n.Content, keyNode(k), valueNode(v[k]))
 		}
 		return n
 	}
@@ -125,6 +125,12 @@ func valueNode(v any) *yaml.Node {
 		return scalar("!!str", fmt.Sprint(v))
 	}
 	return &n
+}
+
+// keyNode encodes a key as a string, quoted where it would read as another
+// type, such as 2024 or true.
+func keyNode(key string) *yaml.Node {
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}
 }
 
 // formatFloat writes a float that YAML reads back as a float: 3 as 3.0.
@@ -150,8 +156,9 @@ func formatFloat(f float64) string {
 func (a *Article) writeBody(buf *bytes.Buffer) {
 	if a.Format == Markdown || a.Format == "" {
 		if body, format := parseBody([]byte(a.Body)); body == a.Body && format == Markdown {
-			buf.WriteString(a.Body)
-			buf.WriteByte('\n')
+			if body != "" {
+				buf.WriteString("\n" + body + "\n")
+			}
 			return
 		}
 	}
@@ -160,5 +167,5 @@ func (a *Article) writeBody(buf *bytes.Buffer) {
 	if info == "" {
 		info = string(Markdown)
 	}
-	buf.WriteString(f + info + "\n" + a.Body + "\n" + f + "\n")
+	buf.WriteString("\n" + f + info + "\n" + a.Body + "\n" + f + "\n")
 }
