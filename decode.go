@@ -75,7 +75,7 @@ func yamlError(err error, firstLine int) error {
 		n, _ := strconv.Atoi(m[1])
 		return &Error{Line: firstLine + n - 1, Err: errors.New("YAML: " + m[2])}
 	}
-	return &Error{Line: firstLine, Err: err}
+	return &Error{Line: firstLine, Err: errors.New("YAML: " + strings.TrimPrefix(err.Error(), "yaml: "))}
 }
 
 // recoverDecoder turns a decoder's panic into an error, so that no input
@@ -90,6 +90,9 @@ func recoverDecoder(err *error, line int) {
 // the keys in order but not their lines; those are found in the source.
 func decodeTOML(data []byte, firstLine int) (fields []field, err error) {
 	defer recoverDecoder(&err, firstLine)
+	if err := checkTOMLDepth(data, firstLine); err != nil {
+		return nil, err
+	}
 	var m map[string]any
 	md, err := toml.Decode(string(data), &m)
 	if err != nil {

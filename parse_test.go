@@ -67,6 +67,10 @@ func TestParseVariants(t *testing.T) {
 			assert.Equal(t, map[string]any{"tags": []any{"a", "b"}}, a.Extra)
 			assert.Equal(t, HTML, a.Format)
 		}},
+		{"toml brackets in strings and comments", "+++\ntitle = \"" + strings.Repeat("[", 300) + "\"\nx = '''\n" + strings.Repeat("{", 300) + "'''\n# " + strings.Repeat("[", 300) + "\nn = [[1], [2]]\n+++\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, strings.Repeat("[", 300), a.Title)
+			assert.Equal(t, []any{[]any{1}, []any{2}}, a.Extra["n"])
+		}},
 		{"toml rfc3339", "+++\npublishedOn = 2025-02-14T10:30:00Z\n+++\n", func(t *testing.T, a *Article) {
 			assert.Equal(t, time.Date(2025, 2, 14, 10, 30, 0, 0, time.UTC), a.PublishedOn)
 		}},
@@ -236,6 +240,8 @@ func TestParseErrors(t *testing.T) {
 		{"malformed json", ";;;\n{\"title\": \"T\",\n \"draft\": tru}\n;;;\n", 3, "draft", "JSON"},
 		{"json wrong type", ";;;\n{\"title\": \"T\",\n \"draft\": [1]}\n;;;\n", 3, "draft", "want text, not a list"},
 		{"unclosed json object", "{\"title\": \"T\",\n\n", 1, "", "JSON"},
+		{"toml nested too deep", "+++\ntitle = \"T\"\na = " + strings.Repeat("[", 5000) + "\n+++\n", 3, "", "nest deeper than 100"},
+		{"yaml nested too deep", "---\na: " + strings.Repeat("[", 50000) + "\n---\n", 2, "", "YAML"},
 		{"json text after object", ";;;\n{\"title\": \"T\"} x\n;;;\n", 2, "", "after the JSON object"},
 	}
 	for _, tc := range tests {
