@@ -53,11 +53,11 @@ func WithWorkers(n int) Option { return func(c *config) { c.workers = max(1, n) 
 // line and key.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
-	src, err := io.ReadAll(io.LimitReader(r, c.maxSize+1))
-	if err != nil {
-		return nil, &Error{Path: c.path, Err: err}
+	size := int64(-1)
+	if l, ok := r.(interface{ Len() int }); ok { // bytes.Reader, strings.Reader, bytes.Buffer
+		size = int64(l.Len())
 	}
-	return parse(src, &c)
+	return readAndParse(r, size, &c)
 }
 
 // ParseFile reads the article file name.
@@ -75,14 +75,43 @@ func ParseFile(name string, opts ...Option) (*Article, error) {
 // parseFile reads and parses an open file, refusing one over the size
 // limit before reading it.
 func parseFile(f fs.File, c *config) (*Article, error) {
-	if info, err := f.Stat(); err == nil && info.Size() > c.maxSize {
-		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w (%d bytes, the limit is %d)", ErrTooLarge, info.Size(), c.maxSize)}
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil && info.Mode().IsRegular() {
+		size = info.Size()
 	}
-	src, err := io.ReadAll(io.LimitReader(f, c.maxSize+1))
+	return readAndParse(f, size, c)
+}
+
+// readAndParse reads r whole, into one buffer of the right size when the
+// size is known, refusing input over the size limit.
+func readAndParse(r io.Reader, size int64, c *config) (*Article, error) {
+	if size > c.maxSize {
+		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w (%d bytes, the limit is %d)", ErrTooLarge, size, c.maxSize)}
+	}
+	src, err := readAll(io.LimitReader(r, c.maxSize+1), size)
 	if err != nil {
 		return nil, &Error{Path: c.path, Err: err}
 	}
 	return parse(src, c)
+}
+
+// readAll is io.ReadAll starting from a buffer of the expected size, as
+// os.ReadFile does, so that a file is read without growing copies.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	buf := make([]byte, 0, max(size+1, 512))
+	for {
+		n, err := r.Read(buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+	}
 }
 
 var bom = []byte("\uFEFF")
