@@ -127,10 +127,24 @@ func valueNode(v any) *yaml.Node {
 	return &n
 }
 
-// keyNode encodes a key as a string, quoted where it would read as another
-// type, such as 2024 or true.
+// keyNode encodes a key as a string: plain when it is a simple name, as
+// keys are, double-quoted otherwise (yaml.v3 would write a key holding a
+// line break as a block that reads back otherwise).
 func keyNode(key string) *yaml.Node {
-	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: key}
+	if !isSimpleKey(key) {
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
+
+func isSimpleKey(key string) bool {
+	for i, c := range []byte(key) {
+		if !isASCIILetter(c) && c != '_' && !(i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '.')) {
+			return false
+		}
+	}
+	return key != ""
 }
 
 // formatFloat writes a float that YAML reads back as a float: 3 as 3.0.

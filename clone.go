@@ -1,0 +1,42 @@
+package article
+
+import (
+	"maps"
+	"slices"
+)
+
+// Clone returns a deep copy of the article: changing the copy's Extra,
+// Summary or fields leaves a untouched.
+func (a *Article) Clone() *Article {
+	b := *a
+	b.Extra = cloneValue(a.Extra).(map[string]any)
+	b.Summary.Sentences = slices.Clone(a.Summary.Sentences)
+	b.Summary.Outline = slices.Clone(a.Summary.Outline)
+	b.keys = slices.Clone(a.keys)
+	return &b
+}
+
+// cloneValue deep-copies the maps and slices of an Extra value.
+func cloneValue(v any) any {
+	switch v := v.(type) {
+	case map[string]any:
+		if v == nil {
+			return v
+		}
+		m := maps.Clone(v)
+		for k, e := range m {
+			m[k] = cloneValue(e)
+		}
+		return m
+	case []any:
+		if v == nil {
+			return v
+		}
+		s := slices.Clone(v)
+		for i, e := range s {
+			s[i] = cloneValue(e)
+		}
+		return s
+	}
+	return v
+}

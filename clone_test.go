@@ -1,0 +1,27 @@
+package article
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestClone(t *testing.T) {
+	a := mustParse(t, "---\ntitle: T\ndate: 2024-01-02\nx: {list: [1, {y: 2}]}\n---\nBody")
+	a.Summary = Summary{Sentences: []string{"s"}, Outline: []Heading{{2, "h"}}}
+	b := a.Clone()
+	assert.Equal(t, a, b)
+
+	b.Title = "changed"
+	b.Extra["x"].(map[string]any)["list"].([]any)[1].(map[string]any)["y"] = 3
+	b.Summary.Sentences[0] = "changed"
+	b.Summary.Outline[0].Text = "changed"
+	b.keys[0] = "changed"
+	assert.Equal(t, "T", a.Title)
+	assert.Equal(t, 2, a.Extra["x"].(map[string]any)["list"].([]any)[1].(map[string]any)["y"])
+	assert.Equal(t, "s", a.Summary.Sentences[0])
+	assert.Equal(t, "h", a.Summary.Outline[0].Text)
+	assert.Equal(t, "title", a.keys[0])
+
+	assert.Nil(t, (&Article{}).Clone().Extra)
+}
