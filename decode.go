@@ -103,10 +103,12 @@ func decodeTOML(data []byte, firstLine int) (fields []field, err error) {
 		return nil, &Error{Line: firstLine, Err: err}
 	}
 	lines := bytes.Split(data, []byte("\n"))
+	seen := make(map[string]bool, len(m))
 	for _, k := range md.Keys() {
-		if len(k) != 1 {
+		if len(k) != 1 || seen[k[0]] { // each [[table]] of an array repeats its key
 			continue
 		}
+		seen[k[0]] = true
 		fields = append(fields, field{key: k[0], line: firstLine + tomlKeyLine(lines, k[0]), value: normalize(m[k[0]])})
 	}
 	return fields, nil

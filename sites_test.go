@@ -1,0 +1,39 @@
+package article
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// TestSiteFiles parses files as Hugo, Jekyll and CMS exports write them,
+// compares what WriteTo makes of each with its golden file, and checks that
+// the golden file reads back to the same article.
+func TestSiteFiles(t *testing.T) {
+	inputs, err := filepath.Glob("testdata/sites/*.md")
+	require.NoError(t, err)
+	require.NotEmpty(t, inputs)
+	for _, in := range inputs {
+		t.Run(filepath.Base(in), func(t *testing.T) {
+			a, err := ParseFile(in)
+			require.NoError(t, err)
+			out, err := a.MarshalText()
+			require.NoError(t, err)
+			golden := strings.TrimSuffix(in, ".md") + ".golden"
+			if *update {
+				require.NoError(t, os.WriteFile(golden, out, 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), string(out))
+			assert.Equal(t, a, roundTrip(t, a))
+		})
+	}
+}
