@@ -1,0 +1,133 @@
+package transform
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxTermLen bounds the bytes of a word that make its term; longer words
+// are told apart by their first maxTermLen bytes.
+const maxTermLen = 48
+
+// appendTerms appends to dst the term hashes of text's words, for sentence
+// similarity, and counts the words as countWords does. Words are folded to
+// lower case and stripped of a possessive and a plural ending; single
+// letters are left out (function words are too, by the ranker). CJK text, which has no spaces,
+// gives a term for each pair of neighbouring characters, the usual unit of
+// CJK retrieval, and one for a character that stands alone.
+func appendTerms(dst []uint64, text []byte) (terms []uint64, words, cjk int) {
+	prevCJK, prevEnd := rune(-1), -1
+	for i := 0; ; {
+		start, end, kind, ok := nextWord(text, i)
+		if !ok {
+			return dst, words, cjk
+		}
+		i = end
+		words++
+		if kind == cjkWord {
+			cjk++
+			r, _ := utf8.DecodeRune(text[start:end])
+			if prevEnd == start {
+				dst = append(dst, hashRunes(prevCJK, r))
+			} else if next, _, k, ok := nextWord(text, end); !ok || k != cjkWord || next != end {
+				dst = append(dst, hashRunes(r, -1))
+			}
+			prevCJK, prevEnd = r, end
+			continue
+		}
+		var buf [maxTermLen]byte
+		term := stem(foldWord(buf[:0], text[start:end]))
+		if len(term) > 1 {
+			dst = append(dst, hashBytes(term))
+		}
+	}
+}
+
+// foldWord appends word to dst in lower case with ’ as ', up to dst's
+// capacity.
+func foldWord(dst, word []byte) []byte {
+	if n := min(len(word), cap(dst)); isASCII(word[:n]) {
+		dst = dst[:n]
+		for k, c := range word[:n] {
+			if c >= 'A' && c <= 'Z' {
+				c |= 0x20
+			}
+			dst[k] = c
+		}
+		return dst
+	}
+	for i := 0; i < len(word); {
+		c := word[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c |= 0x20
+			}
+			if len(dst) == cap(dst) {
+				break
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(word[i:])
+		i += n
+		if r == '\u2019' {
+			r = '\''
+		}
+		r = unicode.ToLower(r)
+		if len(dst)+utf8.RuneLen(r) > cap(dst) {
+			break
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// stem strips a possessive 's and an English plural ending (Harman's
+// S-stemmer), so that "company", "companies" and "company's" are one term.
+func stem(w []byte) []byte {
+	n := len(w)
+	switch {
+	case n > 2 && w[n-2] == '\'' && w[n-1] == 's':
+		return w[:n-2]
+	case n > 4 && string(w[n-3:]) == "ies" && w[n-4] != 'e' && w[n-4] != 'a':
+		w[n-3] = 'y'
+		return w[:n-2]
+	case n > 3 && string(w[n-2:]) == "es" && w[n-3] != 'a' && w[n-3] != 'e' && w[n-3] != 'o':
+		return w[:n-1]
+	case n > 3 && w[n-1] == 's' && w[n-2] != 'u' && w[n-2] != 's':
+		return w[:n-1]
+	}
+	return w
+}
+
+// FNV-1a, 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return h
+}
+
+// hashRunes hashes a pair of CJK characters, or one when b is -1, apart
+// from any hash of bytes.
+func hashRunes(a, b rune) uint64 {
+	h := uint64(fnvOffset) ^ 0xff // no UTF-8 text starts with 0xff
+	h = (h ^ uint64(a)) * fnvPrime
+	return (h ^ uint64(uint32(b))) * fnvPrime
+}

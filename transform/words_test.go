@@ -1,0 +1,48 @@
+package transform
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestCountWords(t *testing.T) {
+	tests := []struct {
+		text       string
+		words, cjk int
+	}{
+		{"", 0, 0},
+		{"   ", 0, 0},
+		{"one two three", 3, 0},
+		{"AT&T bought it", 3, 0},
+		{"don't stop", 2, 0},
+		{"Apple’s share", 2, 0},
+		{"up 3.5% today", 3, 0},
+		{"$1.2 billion", 2, 0},
+		{"1,000 people", 2, 0},
+		{"apples,pears", 2, 0},
+		{"year-over-year sales", 2, 0},
+		{"the U.S. market", 3, 0},
+		{"Intelligence—a tool", 3, 0},
+		{"— – -", 0, 0},
+		{"see https://example.com/a?b=c now", 2, 0},
+		{"see www.example.com now", 2, 0},
+		{"example.com works", 2, 0},
+		{"苹果公司", 4, 4},
+		{"苹果 Apple 合作", 5, 4},
+		{"アップルは", 5, 5},
+		{"애플이 발표", 5, 5},
+		{"iPhone16 models", 2, 0},
+		{"Продажи выросли", 2, 0},
+		{"café naïve", 2, 0},
+		{"trailing.", 1, 0},
+		{"'quoted'", 1, 0},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			words, cjk := countWords([]byte(tc.text))
+			assert.Equal(t, tc.words, words, "words")
+			assert.Equal(t, tc.cjk, cjk, "CJK characters")
+		})
+	}
+}
