@@ -2,10 +2,13 @@ package article
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"runtime"
+	"sync/atomic"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -114,4 +117,36 @@ func TestCorpus(t *testing.T) {
 	assert.Greater(t, formats[Markdown], 0)
 	assert.Greater(t, formats[HTML], n/2)
 	t.Logf("%d files: %v", count, formats)
+}
+
+// countingFS counts the files opened.
+type countingFS struct {
+	fstest.MapFS
+	opened atomic.Int64
+}
+
+func (c *countingFS) Open(name string) (fs.File, error) {
+	if name != "." {
+		c.opened.Add(1)
+	}
+	return c.MapFS.Open(name)
+}
+
+func TestParseFSHoldsABoundedWindow(t *testing.T) {
+	fsys := &countingFS{MapFS: fstest.MapFS{}}
+	for i := range 1000 {
+		fsys.MapFS[fmt.Sprintf("a-%04d.md", i)] = &fstest.MapFile{Data: []byte(yamlHead + "<p>x</p>")}
+	}
+	const workers = 4
+	yielded := int64(0)
+	for _, err := range ParseFS(fsys, "*.md", WithWorkers(workers)) {
+		require.NoError(t, err)
+		yielded++
+		if yielded%100 == 0 {
+			time.Sleep(5 * time.Millisecond) // a slow consumer: workers must wait, not run ahead
+		}
+		ahead := fsys.opened.Load() - yielded
+		require.LessOrEqual(t, ahead, int64(3*workers), "parsed %d files ahead of the consumer", ahead)
+	}
+	assert.Equal(t, int64(1000), yielded)
 }
