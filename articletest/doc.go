@@ -2,8 +2,10 @@
 // need to property-test their own code on realistic articles: rapid
 // generators of articles, bodies and raw files (Article, HTMLBody,
 // HostileHTML, MarkdownBody, File), laws a transform should obey (Check with
-// Idempotent, Deterministic, KeepsMetadata, SafeHTML, …), and helpers for
-// testing/quick and math/rand users (Random, Quick).
+// Idempotent, Deterministic, KeepsMetadata, KeepsBody, RoundTrips,
+// SafeHTML), the HTML safety oracle the sanitizer is tested with
+// (CheckHTML), and helpers for testing/quick and math/rand users (Random,
+// Quick).
 //
 // Every generated article is one that package article writes and reads back
 // unchanged: article.Parse(a.WriteTo()) equals a.

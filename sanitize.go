@@ -1,0 +1,151 @@
+package article
+
+import (
+	"fmt"
+	"regexp"
+
+	"github.com/microcosm-cc/bluemonday"
+)
+
+// Policy returns a fresh copy of the default article policy: the markup
+// real articles are written in and nothing that can run script. Each call
+// builds a new policy, so a caller may extend it without affecting others;
+// once built, a policy is safe for concurrent use.
+//
+// It allows:
+//   - headings, paragraphs, line breaks and rules: the skeleton of any article;
+//   - lists (ul, ol with start, li, dl, dt, dd): enumerations and glossaries;
+//   - blockquote, q and cite, blockquote and q with a cite URL: quotations
+//     and their sources, which news articles are full of;
+//   - strong, b, em, i, u, s, sub, sup, mark, small: inline emphasis and
+//     formulas;
+//   - code and pre, with a "language-*" class on code: code samples, with
+//     the class Markdown renderers and highlighters use for the language;
+//   - abbr with a title, time with a datetime: abbreviations and dates;
+//   - figure and figcaption: captioned pictures;
+//   - img with an http(s) src, alt, title, width and height: pictures from
+//     the web, never data: or relative sources;
+//   - a with an http, https, mailto or relative href and a title; a link
+//     that leaves the page (one with a host) gets
+//     rel="nofollow noreferrer noopener" and target="_blank": bluemonday
+//     adds noopener only together with target="_blank";
+//   - tables with caption, thead, tbody, tfoot, tr, th and td, with
+//     colspan, rowspan and scope: data tables;
+//   - details and summary, details with open: collapsible notes.
+//
+// Everything else is removed, keeping its text: script, style, iframe,
+// object, embed, form controls, svg and math; event handlers, style and
+// class attributes but for the one above; and javascript:, vbscript: and
+// data: URLs. Script and style elements lose their content too.
+func Policy() *bluemonday.Policy {
+	p := bluemonday.NewPolicy()
+
+	// The structure of an article: sections, paragraphs, breaks, rules.
+	p.AllowElements("h1", "h2", "h3", "h4", "h5", "h6", "p", "br", "hr")
+
+	// Lists, numbered ones starting anywhere, and definition lists.
+	p.AllowLists()
+	p.AllowAttrs("start").Matching(bluemonday.Integer).OnElements("ol")
+
+	// Quotations; cite is a URL and goes through the URL rules below.
+	p.AllowElements("blockquote", "q", "cite")
+	p.AllowAttrs("cite").OnElements("blockquote", "q")
+
+	// Inline emphasis, change marks and formulas.
+	p.AllowElements("strong", "b", "em", "i", "u", "s", "sub", "sup", "mark", "small")
+
+	// Code; the language class is the only class, since the article does
+	// not style itself.
+	p.AllowElements("code", "pre")
+	p.AllowAttrs("class").Matching(languageClass).OnElements("code")
+
+	// Abbreviations with their expansion, machine-readable dates.
+	p.AllowAttrs("title").OnElements("abbr")
+	p.AllowElements("abbr", "time")
+	p.AllowAttrs("datetime").Matching(bluemonday.ISO8601).OnElements("time")
+
+	// Pictures from the web with their captions. A src must be an absolute
+	// http(s) URL: no data: images, no paths relative to wherever the
+	// article ends up.
+	p.AllowElements("figure", "figcaption")
+	p.AllowAttrs("src").Matching(webURL).OnElements("img")
+	p.AllowAttrs("alt", "title").OnElements("img")
+	p.AllowAttrs("width", "height").Matching(bluemonday.NumberOrPercent).OnElements("img")
+
+	// Links. URLs anywhere must parse and be http, https, mailto or
+	// relative; links that leave the page don't pass on rank, the referrer
+	// or a handle on this window.
+	p.AllowAttrs("href", "title").OnElements("a")
+	p.AllowRelativeURLs(true)
+	p.AllowURLSchemes("http", "https", "mailto")
+	p.RequireNoFollowOnFullyQualifiedLinks(true)
+	p.RequireNoReferrerOnFullyQualifiedLinks(true)
+	p.AddTargetBlankToFullyQualifiedLinks(true)
+
+	// Data tables, with the attributes that give cells their meaning.
+	p.AllowElements("table", "caption", "thead", "tbody", "tfoot", "tr", "th", "td")
+	p.AllowAttrs("colspan", "rowspan").Matching(bluemonday.Integer).OnElements("th", "td")
+	p.AllowAttrs("scope").Matching(tableScope).OnElements("th", "td")
+
+	// Collapsible notes.
+	p.AllowElements("details", "summary")
+	p.AllowAttrs("open").Matching(detailsOpen).OnElements("details")
+
+	return p
+}
+
+var (
+	languageClass = regexp.MustCompile(`^language-[A-Za-z0-9_+#.-]+$`)
+	webURL        = regexp.MustCompile(`^(?i:https?)://[^/?#\\\s]`) // with a host
+	tableScope    = regexp.MustCompile(`^(?i:row|col|rowgroup|colgroup)$`)
+	detailsOpen   = regexp.MustCompile(`^(?i:|open)$`)
+)
+
+// Sanitize returns a Transform that makes a whole article safe to show:
+//
+//   - an HTML body goes through p;
+//   - a Markdown body keeps its Markdown: its raw HTML, inline and in
+//     blocks, goes through p, and a link, image, autolink or link
+//     reference whose URL p refuses is turned into text by escaping its
+//     opening bracket, so that any CommonMark renderer, even one that
+//     passes raw HTML through, makes safe HTML of it;
+//   - a Text body is left as it is: it holds no markup;
+//   - Title, Subtitle, Description, Source and the alt texts become plain
+//     text: markup is stripped and entities decoded once, so "AT&amp;T"
+//     becomes "AT&T" and "AT&T" stays as it is;
+//   - MainImage.URL and Thumbnail.URL are kept only when IsWebURL holds,
+//     and are cleared otherwise.
+//
+// A nil p means Policy(). Extra and Summary are left alone. An article
+// whose Format is not HTML, Markdown or Text is refused with an error and
+// left unchanged. Sanitizing twice gives what sanitizing once does. The
+// Transform is safe for concurrent use on different articles.
+func Sanitize(p *bluemonday.Policy) Transform {
+	if p == nil {
+		p = Policy()
+	}
+	return func(a *Article) error {
+		switch a.Format {
+		case HTML:
+			a.Body = p.Sanitize(a.Body)
+		case Markdown:
+			body, err := sanitizeMarkdown(a.Body, p)
+			if err != nil {
+				return &Error{Path: a.Path, Err: err}
+			}
+			a.Body = body
+		case Text:
+		default:
+			return &Error{Path: a.Path, Key: "format", Err: fmt.Errorf("cannot sanitize a body of format %q", a.Format)}
+		}
+		for _, s := range []*string{&a.Title, &a.Subtitle, &a.Description, &a.Source, &a.MainImage.Alt, &a.Thumbnail.Alt} {
+			*s = plainText(*s)
+		}
+		for _, u := range []*string{&a.MainImage.URL, &a.Thumbnail.URL} {
+			if !IsWebURL(*u) {
+				*u = ""
+			}
+		}
+		return nil
+	}
+}
