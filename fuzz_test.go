@@ -2,6 +2,7 @@ package article
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -10,6 +11,7 @@ import (
 
 // FuzzParse checks that no input panics or hangs Parse, and that whatever
 // Parse accepts, WriteTo writes and Parse reads back to the same article.
+// It is seeded with the seed, tricky variants and generated corpus files.
 func FuzzParse(f *testing.F) {
 	seed, err := os.ReadFile(seedPath)
 	require.NoError(f, err)
@@ -27,6 +29,16 @@ func FuzzParse(f *testing.F) {
 		"<https://example.com>",
 	} {
 		f.Add(s)
+	}
+	for _, mix := range []string{"mixed", "hostile"} {
+		if dir, err := generateCorpus(f, 20, "--mix", mix); err == nil {
+			files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+			for _, name := range files {
+				data, err := os.ReadFile(name)
+				require.NoError(f, err)
+				f.Add(string(data))
+			}
+		}
 	}
 	f.Fuzz(func(t *testing.T, src string) {
 		a, err := Parse(strings.NewReader(src))

@@ -1,6 +1,8 @@
 package article
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -36,17 +38,27 @@ func roundTrip(t testing.TB, a *Article) *Article {
 // skipping the test where python3 or the generator is missing.
 func corpus(t testing.TB, n int, args ...string) string {
 	t.Helper()
-	gen := filepath.Join("..", "shared", "corpus", "gen.py")
-	if _, err := os.Stat(gen); err != nil {
-		t.Skip("no corpus generator beside the repository")
+	dir, err := generateCorpus(t, n, args...)
+	if errors.Is(err, errNoGenerator) {
+		t.Skip(err)
 	}
+	require.NoError(t, err)
+	return dir
+}
+
+var errNoGenerator = errors.New("no python3 or no corpus generator beside the repository")
+
+// generateCorpus runs ../shared/corpus/gen.py into a temporary folder.
+func generateCorpus(t testing.TB, n int, args ...string) (string, error) {
+	gen := filepath.Join("..", "shared", "corpus", "gen.py")
 	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("no python3")
+	if _, statErr := os.Stat(gen); statErr != nil || err != nil {
+		return "", errNoGenerator
 	}
 	dir := t.TempDir()
-	cmd := exec.Command(python, append([]string{gen, dir, "--n", strconv.Itoa(n)}, args...)...)
-	out, err := cmd.CombinedOutput()
-	require.NoError(t, err, "%s", out)
-	return dir
+	out, err := exec.Command(python, append([]string{gen, dir, "--n", strconv.Itoa(n)}, args...)...).CombinedOutput()
+	if err != nil {
+		return "", fmt.Errorf("%s: %w: %s", gen, err, out)
+	}
+	return dir, nil
 }
