@@ -19,4 +19,3 @@ func TestOwnLaws(t *testing.T) {
 		Check(t, article.Chain(article.Sanitize(nil), transform.Summarize(transform.WithDescription())))
 	})
 }
-
