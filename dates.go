@@ -31,7 +31,9 @@ var dateLayouts = []string{
 	time.RFC850,
 	time.ANSIC,
 	"2006/01/02",
-	"2006-1-2", // single-digit months and days
+	"2006-1-2",                                // single-digit months and days
+	"2006-01-02 15:04:05.999999999 -0700 MST", // Go's time.Time.String
+	time.UnixDate,
 	"2006-01-02T15:04:05.999999999-0700",
 }
 

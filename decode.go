@@ -55,14 +55,54 @@ func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
 	if root.Kind != yaml.MappingNode {
 		return nil, &Error{Line: firstLine + root.Line - 1, Err: errors.New("front matter is not a map of keys")}
 	}
+	explicit := make(map[string]bool, len(root.Content)/2)
+	for i := 0; i < len(root.Content); i += 2 {
+		explicit[root.Content[i].Value] = !isMergeKey(root.Content[i])
+	}
 	fields = make([]field, 0, len(root.Content)/2)
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		line := firstLine + k.Line - 1
-		if k.Kind != yaml.ScalarNode || k.Tag == "!!merge" {
-			return nil, &Error{Line: line, Err: fmt.Errorf("key %q is not plain text", k.Value)}
+		if isMergeKey(k) {
+			merged, err := mergedFields(v, line, explicit)
+			if err != nil {
+				return nil, err
+			}
+			fields = append(fields, merged...)
+			continue
+		}
+		if k.Kind != yaml.ScalarNode {
+			return nil, &Error{Line: line, Err: fmt.Errorf("a key is %s, not text", yamlKind(k))}
 		}
 		fields = append(fields, field{key: k.Value, line: line, node: v})
+	}
+	return fields, nil
+}
+
+func isMergeKey(k *yaml.Node) bool { return k.Kind == yaml.ScalarNode && k.ShortTag() == "!!merge" }
+
+// mergedFields returns the fields a YAML merge key ("<<: *defaults") brings
+// in: the keys of the map or maps it names, but for keys the front matter
+// sets itself or an earlier map already gave, as YAML merges them.
+func mergedFields(v *yaml.Node, line int, taken map[string]bool) ([]field, error) {
+	sources := []*yaml.Node{v}
+	if v.Kind == yaml.SequenceNode {
+		sources = v.Content
+	}
+	var fields []field
+	for _, m := range sources {
+		for m.Kind == yaml.AliasNode {
+			m = m.Alias
+		}
+		if m.Kind != yaml.MappingNode {
+			return nil, &Error{Line: line, Key: "<<", Err: fmt.Errorf("want a map to merge, not %s", yamlKind(m))}
+		}
+		for j := 0; j+1 < len(m.Content); j += 2 {
+			if k := m.Content[j]; k.Kind == yaml.ScalarNode && !taken[k.Value] && !isMergeKey(k) {
+				taken[k.Value] = true
+				fields = append(fields, field{key: k.Value, line: line, node: m.Content[j+1]})
+			}
+		}
 	}
 	return fields, nil
 }
@@ -303,6 +343,8 @@ func yamlKind(n *yaml.Node) string {
 		return "a list"
 	case yaml.MappingNode:
 		return "a map"
+	case yaml.ScalarNode:
+		return "a scalar"
 	}
 	return "a document"
 }

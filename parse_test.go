@@ -114,6 +114,7 @@ func TestParseVariants(t *testing.T) {
 		}},
 		{"date long", "---\nnewsDate: \"February 14, 2025\"\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, feb14, a.NewsDate) }},
 		{"date short month", "---\nnewsDate: Feb 14, 2025\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, feb14, a.NewsDate) }},
+		{"date go string", "---\nnewsDate: 2025-02-14 10:00:00 +0000 UTC\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, time.Date(2025, 2, 14, 10, 0, 0, 0, time.UTC), a.NewsDate) }},
 		{"date sept", "---\nnewsDate: Sept. 14, 2025\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, day(2025, 9, 14), a.NewsDate) }},
 		{"date jekyll", "---\ndate: 2016-08-02 10:21:00 -0700\n---\n", func(t *testing.T, a *Article) {
 			assert.True(t, a.PublishedOn.Equal(time.Date(2016, 8, 2, 17, 21, 0, 0, time.UTC)))
@@ -306,4 +307,15 @@ func TestWriteToQuotesKeysThatReadAsOtherTypes(t *testing.T) {
 	a := mustParse(t, "---\n2024: year\n\"true\": yes\n\"\": empty\n\"a: b\": c\n---\n")
 	assert.Equal(t, map[string]any{"2024": "year", "true": "yes", "": "empty", "a: b": "c"}, a.Extra)
 	assert.Equal(t, a, roundTrip(t, a))
+}
+
+func TestParseYAMLMergeKeys(t *testing.T) {
+	a := mustParse(t, "---\ndefaults: &d {draft: true, tags: [x], title: Base}\n<<: *d\ntitle: Own\n---\n")
+	assert.Equal(t, "Own", a.Title, "a key set in the front matter wins over a merged one")
+	assert.True(t, a.Draft)
+	assert.Equal(t, []any{"x"}, a.Extra["tags"])
+	assert.Equal(t, a, roundTrip(t, a))
+
+	_, err := Parse(strings.NewReader("---\n<<: [1]\n---\n"))
+	assert.ErrorContains(t, err, "want a map to merge")
 }
