@@ -114,7 +114,9 @@ func TestParseVariants(t *testing.T) {
 		}},
 		{"date long", "---\nnewsDate: \"February 14, 2025\"\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, feb14, a.NewsDate) }},
 		{"date short month", "---\nnewsDate: Feb 14, 2025\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, feb14, a.NewsDate) }},
-		{"date go string", "---\nnewsDate: 2025-02-14 10:00:00 +0000 UTC\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, time.Date(2025, 2, 14, 10, 0, 0, 0, time.UTC), a.NewsDate) }},
+		{"date go string", "---\nnewsDate: 2025-02-14 10:00:00 +0000 UTC\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, time.Date(2025, 2, 14, 10, 0, 0, 0, time.UTC), a.NewsDate)
+		}},
 		{"date sept", "---\nnewsDate: Sept. 14, 2025\n---\n", func(t *testing.T, a *Article) { assert.Equal(t, day(2025, 9, 14), a.NewsDate) }},
 		{"date jekyll", "---\ndate: 2016-08-02 10:21:00 -0700\n---\n", func(t *testing.T, a *Article) {
 			assert.True(t, a.PublishedOn.Equal(time.Date(2016, 8, 2, 17, 21, 0, 0, time.UTC)))
