@@ -4,9 +4,12 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/articlekit/article"
+	"golang.org/x/net/html"
 )
 
 // corpus writes the generated corpus with gen.py's args into a temporary
@@ -59,3 +62,51 @@ func BenchmarkSummarize(b *testing.B) { benchmarkSummarize(b, "--n", "300") }
 // BenchmarkSummarizeBig summarizes ten articles of about 200 KB each, to
 // show that the cost stays linear in the length of an article.
 func BenchmarkSummarizeBig(b *testing.B) { benchmarkSummarize(b, "--n", "0", "--big", "10") }
+
+// BenchmarkSummarizeTokenize only runs the HTML tokenizer over the bodies of
+// the corpus of BenchmarkSummarize, every body whatever its format: a fixed
+// reference for a loaded machine, since the ratio of the two in one run
+// moves less than either.
+func BenchmarkSummarizeTokenize(b *testing.B) {
+	arts, size := corpus(b, "--n", "300")
+	b.SetBytes(size)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			z := html.NewTokenizer(strings.NewReader(a.Body))
+			for z.Next() != html.ErrorToken {
+			}
+		}
+	}
+}
+
+// BenchmarkSummarizeRatio alternates a pass of the tokenizer and a pass of
+// Summarize over the corpus and reports the fastest pass of each, in MB/s,
+// and their ratio: on a shared, loaded machine the fastest passes and their
+// ratio are steadier than the mean.
+func BenchmarkSummarizeRatio(b *testing.B) {
+	arts, size := corpus(b, "--n", "300")
+	summarize := Summarize()
+	best := [2]time.Duration{1 << 62, 1 << 62}
+	for b.Loop() {
+		start := time.Now()
+		for _, a := range arts {
+			z := html.NewTokenizer(strings.NewReader(a.Body))
+			for z.Next() != html.ErrorToken {
+			}
+		}
+		mid := time.Now()
+		for _, a := range arts {
+			if err := summarize(a); err != nil {
+				b.Fatal(err)
+			}
+		}
+		end := time.Now()
+		best[0], best[1] = min(best[0], mid.Sub(start)), min(best[1], end.Sub(mid))
+	}
+	mbs := func(d time.Duration) float64 { return float64(size) / d.Seconds() / 1e6 }
+	b.ReportMetric(mbs(best[1]), "best-MB/s")
+	b.ReportMetric(mbs(best[0]), "tokenize-best-MB/s")
+	b.ReportMetric(float64(best[1])/float64(best[0]), "x-tokenize")
+}

@@ -36,7 +36,7 @@ title: Riverton approves bridge repair
 	// 45 words, 1m0s
 	// Excerpt: The Riverton council voted on Tuesday to repair the Harbor Street bridge.
 	// Key: The Riverton council voted on Tuesday to repair the Harbor Street bridge.
-	// Key: Mr. Ruiz, the works director, said the work would take 14 months.
+	// Key: The council promised a $2 million support fund.
 	// - Council backs repair
 	// - Shops worry
 }

@@ -2,39 +2,67 @@ package transform
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 )
 
-// The key-sentence method: a position- and title-biased LexRank on a
-// backward-directed graph.
+// The key-sentence method: LexRank centrality with mild priors, and a
+// diverse choice.
 //
 // Sentences are TF-IDF vectors over stemmed content words (CJK character
 // pairs), with the sentences of the article as the document collection.
-// Their cosine similarities make a weighted graph in which each sentence
-// votes for the earlier sentences like it, as in the "backward" graph that
-// Mihalcea and Tarau (TextRank, 2004) found best for news: a sentence whose
-// topic the rest of the article takes up introduced it. A sentence's
-// centrality is its PageRank in that graph, personalized (the teleport
-// vector) by a prior of 1/(1+i) for the i-th sentence, as in PositionRank,
-// times one plus its similarity to the title: news puts its point first and
-// titles name it. The summary takes sentences by centrality, skipping
-// near-repeats of sentences already taken (maximal marginal relevance) and,
-// while others are left, fragments too short to say much, then restores
-// document order.
+// Their cosine similarities make an undirected weighted graph, as in
+// TextRank and LexRank (Mihalcea and Tarau 2004, Erkan and Radev 2004): a
+// sentence is central when many sentences say something like it. The
+// ranker runs PageRank in that graph, personalized (the teleport vector) by
+// a mild prior:
 //
-// The graph is bounded: at most maxCandidates sentences enter it, chosen in
-// linear time by their similarity to the article's centroid, weighed by
-// position, so the cost on a long article is that of its candidates, not
-// the square of its length.
+//   - position, decaying slowly as 1/sqrt(1+i) for the i-th sentence, so
+//     that the lead counts without drowning the rest of the article;
+//   - structure: the first sentence of a section (after a heading) and, less,
+//     of a paragraph, since writers state a part's point where it begins;
+//   - the title: one plus the sentence's cosine similarity to the article's
+//     title and top-level (h1, h2) headings.
+//
+// A sentence's relevance is the mass it receives through the graph (its
+// PageRank less what the teleport gave it), times its prior, times a length
+// factor that discounts fragments (under shortWords words) and run-on
+// sentences (over longWords), which a cosine cannot tell apart. Counting
+// only the mass received keeps a sentence like no other, such as a byline,
+// a share link or a photo credit before the story, out of the summary
+// however early it comes, where lead-N takes it.
+//
+// The summary takes sentences by maximal marginal relevance (Carbonell and
+// Goldstein 1998): each next pick is the best by relevance less its
+// similarity to the sentences already picked, a similarity that counts a
+// shared section as a little more alike, so that the picks cover the
+// article rather than repeat its strongest part. Document order is
+// restored at the end.
+//
+// The cost is bounded: the similarities come from the postings of shared
+// terms, not from every pair of vectors, and at most maxCandidates
+// sentences enter the graph, chosen in linear time by their similarity to
+// the article's centroid (their degree in the full graph, up to norms)
+// times the prior, so a long article costs about what its candidates do.
 const (
 	maxCandidates = 100  // sentences in the graph at most
 	damping       = 0.85 // PageRank's damping factor, as in TextRank and LexRank
 	maxIterations = 50   // power iterations at most
 	tolerance     = 1e-5 // L1 change at which the iteration stops
-	titleWeight   = 1.0  // how much similarity to the title adds to the prior
-	redundancy    = 0.5  // cosine above which a sentence repeats a chosen one
-	minWords      = 5    // sentences shorter than this are fragments
+	titleWeight   = 1.0  // prior factor 1 + titleWeight × cosine to the title
+	sectionLead   = 1.0  // prior factor 1 + sectionLead for a section's first sentence
+	paragraphLead = 0.5  // prior factor 1 + paragraphLead for another paragraph's first
+	mmrLambda     = 0.5  // weight of relevance against redundancy in the choice
+	sameSection   = 0.2  // similarity added for two sentences of one section
+	shortWords    = 8    // fewer words than this: a fragment, relevance × words/shortWords
+	longWords     = 40   // more words than this: relevance × sqrt(longWords/words)
 	minWeight     = 1e-9 // a sentence with less similarity to all others is like no other
+)
+
+// Sentence starts, the structure the prior reads.
+const (
+	leadParagraph uint8 = 1 << iota // first sentence of a prose block
+	leadSection                     // first sentence after a heading, or of the text
 )
 
 // termCount is a term of a sentence and how often it occurs there.
@@ -42,33 +70,48 @@ type termCount struct {
 	id, n int32
 }
 
+// posting is a candidate holding a term, with the term's weight there.
+type posting struct {
+	a int32
+	w float32
+}
+
 // ranker holds the scratch memory of the key-sentence method, reused from
 // article to article.
 type ranker struct {
-	ids    map[uint64]int32 // term hash to term id
-	df     []int32          // sentences holding each term
-	idf    []float32        // inverse document frequency of each term
-	last   []int32          // scratch: where in terms each term last went
-	terms  []termCount      // terms of all sentences, one after another
-	off    []int32          // sentence i's terms are terms[off[i]:off[i+1]]
-	weight []float32        // TF-IDF weight of each entry of terms, over its sentence's norm
-	norm   []float32        // Euclidean norm of each sentence's vector, 0 for no terms
-	dense  []float32        // scratch: one vector, indexed by term id
-	cand   []int32          // sentences in the graph, in document order
-	sim    []float32        // similarity of candidates, row-major
-	prior  []float32        // teleport vector
-	out    []float32        // sum of each candidate's similarities
-	score  []float32        // PageRank of the candidates
-	next   []float32        // scratch for the power iteration
-	order  []int32          // candidates by score
+	keys   []uint64    // open-addressing table of term hashes...
+	vals   []int32     // ...and their term ids plus one, 0 for an empty slot
+	df     []int32     // sentences holding each term
+	idf    []float32   // inverse document frequency of each term
+	last   []int32     // scratch: where in terms each term last went; postings' start
+	terms  []termCount // terms of all sentences, one after another
+	off    []int32     // sentence i's terms are terms[off[i]:off[i+1]]
+	weight []float32   // TF-IDF weight of each entry of terms, over its sentence's norm
+	norm   []float32   // Euclidean norm of each sentence's vector, 0 for no terms
+	dense  []float32   // scratch: one vector, indexed by term id
+	post   []posting   // postings of the candidates, by term
+	cand   []int32     // sentences in the graph, in document order
+	sim    []float32   // similarity of candidates, row-major
+	prior  []float32   // teleport vector
+	out    []float32   // sum of each candidate's similarities
+	score  []float32   // PageRank of the candidates
+	next   []float32   // scratch for the power iteration
+	order  []int32     // scratch: sentences by score
+}
+
+// sentenceInfo is what the ranker knows of a sentence besides its terms.
+type sentenceInfo struct {
+	words   int32 // its words
+	section int32 // the headings before it
+	lead    uint8 // leadParagraph, leadSection
 }
 
 // keySentences returns the indexes, in document order, of the k most
-// central of n sentences. Sentence i has words[i] words and the term hashes
+// central of the sentences info describes. Sentence i has the term hashes
 // hashes[off[i]:off[i+1]] (see appendTerms); title's term hashes bias the
 // choice.
-func (r *ranker) keySentences(hashes []uint64, off, words []int32, title []uint64, k int) []int32 {
-	n := len(words)
+func (r *ranker) keySentences(hashes []uint64, off []int32, info []sentenceInfo, title []uint64, k int) []int32 {
+	n := len(info)
 	if k >= n {
 		out := make([]int32, n)
 		for i := range out {
@@ -77,39 +120,46 @@ func (r *ranker) keySentences(hashes []uint64, off, words []int32, title []uint6
 		return out
 	}
 	r.vectors(hashes, off)
+	r.priors(info, title)
 	r.candidates(n)
 	r.similarities()
-	r.priors(title)
 	r.pageRank()
-	return r.choose(words, k)
+	return r.choose(info, k)
 }
 
 // vectors builds the TF-IDF vector of every sentence.
 func (r *ranker) vectors(hashes []uint64, off []int32) {
-	if r.ids == nil {
-		r.ids = make(map[uint64]int32)
-	}
-	clear(r.ids)
+	size := 1 << bits.Len(uint(max(16, 2*len(hashes))))
+	r.keys, r.vals = resize(r.keys, size), resize(r.vals, size)
+	clear(r.vals)
+	mask := uint64(size - 1)
+	shift := 64 - bits.Len(uint(size-1))
 	n := len(off) - 1
 	r.df, r.last, r.terms, r.off = r.df[:0], r.last[:0], r.terms[:0], append(r.off[:0], 0)
 	for i := range n {
 		first := int32(len(r.terms))
 		for _, h := range hashes[off[i]:off[i+1]] {
-			id, ok := r.ids[h]
-			if !ok {
+			slot := (h * 0x9E3779B97F4A7C15) >> shift
+			for r.vals[slot] != 0 && r.keys[slot] != h {
+				slot = (slot + 1) & mask
+			}
+			id := r.vals[slot] - 1
+			if id < 0 {
 				id = int32(len(r.df))
-				r.ids[h] = id
+				r.keys[slot], r.vals[slot] = h, id+1
 				r.df = append(r.df, 0)
-				r.last = append(r.last, -1)
 				if isStopword(h) {
-					r.last[id] = math.MaxInt32 // never a term of a sentence
+					r.last = append(r.last, math.MaxInt32) // never a term of a sentence
+				} else {
+					r.last = append(r.last, -1)
 				}
 			}
-			if r.last[id] == math.MaxInt32 {
+			last := r.last[id]
+			if last == math.MaxInt32 {
 				continue
 			}
-			if r.last[id] >= first { // seen in this sentence
-				r.terms[r.last[id]].n++
+			if last >= first { // seen in this sentence
+				r.terms[last].n++
 				continue
 			}
 			r.last[id] = int32(len(r.terms))
@@ -147,9 +197,59 @@ func (r *ranker) vectors(hashes []uint64, off []int32) {
 	r.dense = resize(r.dense, len(r.df))
 }
 
+// lookup returns the term id of hash h, or -1 for a term no sentence has.
+func (r *ranker) lookup(h uint64) int32 {
+	size := len(r.vals)
+	shift := 64 - bits.Len(uint(size-1))
+	for slot := (h * 0x9E3779B97F4A7C15) >> shift; r.vals[slot] != 0; slot = (slot + 1) & uint64(size-1) {
+		if r.keys[slot] == h {
+			return r.vals[slot] - 1
+		}
+	}
+	return -1
+}
+
+// priors fills the prior of every sentence: position, structure and
+// closeness to the title.
+func (r *ranker) priors(info []sentenceInfo, title []uint64) {
+	dense := r.dense // the title's vector, by term id; zero after use
+	var norm float32
+	for _, h := range title {
+		if id := r.lookup(h); id >= 0 && r.df[id] > 0 && dense[id] == 0 {
+			w := r.idf[id]
+			dense[id] = w
+			norm += w * w
+		}
+	}
+	norm = float32(math.Sqrt(float64(norm)))
+	r.prior = resize(r.prior, len(info))
+	for i, s := range info {
+		var sim float32
+		if norm > 0 {
+			for j := r.off[i]; j < r.off[i+1]; j++ {
+				sim += r.weight[j] * dense[r.terms[j].id]
+			}
+			sim /= norm
+		}
+		p := 1 / float32(math.Sqrt(float64(1+i)))
+		switch {
+		case s.lead&leadSection != 0:
+			p *= 1 + sectionLead
+		case s.lead&leadParagraph != 0:
+			p *= 1 + paragraphLead
+		}
+		r.prior[i] = p * (1 + titleWeight*sim)
+	}
+	for _, h := range title {
+		if id := r.lookup(h); id >= 0 {
+			dense[id] = 0
+		}
+	}
+}
+
 // candidates chooses the sentences of the graph: all of them, or for a
-// long article the maxCandidates closest to its centroid, weighed by the
-// position prior.
+// long article the maxCandidates with the most similarity to the whole
+// article times their prior.
 func (r *ranker) candidates(n int) {
 	r.cand = r.cand[:0]
 	if n <= maxCandidates {
@@ -169,8 +269,9 @@ func (r *ranker) candidates(n int) {
 		for j := r.off[i]; j < r.off[i+1]; j++ {
 			dot += r.weight[j] * centroid[r.terms[j].id]
 		}
-		score[i] = dot * positionPrior(i)
+		score[i] = dot * r.prior[i]
 	}
+	clear(centroid)
 	r.order = r.order[:0]
 	for i := range n {
 		r.order = append(r.order, int32(i))
@@ -181,83 +282,72 @@ func (r *ranker) candidates(n int) {
 	r.score = score
 }
 
-// similarities fills the cosine similarity of every pair of candidates.
+// similarities fills the cosine similarity of every pair of candidates
+// from the postings of their terms: only pairs that share a term cost.
 func (r *ranker) similarities() {
 	m := len(r.cand)
 	r.sim = resize(r.sim, m*m)
 	clear(r.sim)
-	dense := r.dense
-	clear(dense)
-	for a, i := range r.cand {
-		terms, weight := r.terms[r.off[i]:r.off[i+1]], r.weight[r.off[i]:r.off[i+1]]
-		for j, t := range terms {
-			dense[t.id] = weight[j]
+	start := r.last // postings of term id t start at start[t]
+	for id := range start {
+		start[id] = 0
+	}
+	for _, i := range r.cand {
+		for _, t := range r.terms[r.off[i]:r.off[i+1]] {
+			start[t.id]++
 		}
+	}
+	sum := int32(0)
+	for id, c := range start {
+		start[id] = sum
+		sum += c
+	}
+	r.post = resize(r.post, int(sum))
+	for a, i := range r.cand {
+		for j := r.off[i]; j < r.off[i+1]; j++ {
+			id := r.terms[j].id
+			r.post[start[id]] = posting{int32(a), r.weight[j]}
+			start[id]++
+		}
+	}
+	// start[t] is now the end of t's postings, and the start of t+1's.
+	begin := int32(0)
+	for _, end := range start {
+		ps := r.post[begin:end]
+		begin = end
+		for x, p := range ps {
+			row := r.sim[int(p.a)*m : int(p.a)*m+m]
+			for _, q := range ps[x+1:] {
+				row[q.a] += p.w * q.w
+			}
+		}
+	}
+	for a := range m {
 		for b := a + 1; b < m; b++ {
-			s := r.cand[b]
-			terms, weight := r.terms[r.off[s]:r.off[s+1]], r.weight[r.off[s]:r.off[s+1]]
-			var dot float32
-			for j, t := range terms {
-				dot += weight[j] * dense[t.id]
-			}
-			r.sim[a*m+b], r.sim[b*m+a] = dot, dot
-		}
-		for _, t := range terms {
-			dense[t.id] = 0
+			r.sim[b*m+a] = r.sim[a*m+b]
 		}
 	}
 }
 
-// priors fills the teleport vector: position times closeness to the title.
-func (r *ranker) priors(title []uint64) {
-	dense := r.dense // the title's vector, by term id; zero after use
-	var norm float32
-	for _, h := range title {
-		if id, ok := r.ids[h]; ok && r.df[id] > 0 && dense[id] == 0 {
-			w := r.idf[id]
-			dense[id] = w
-			norm += w * w
-		}
-	}
-	norm = float32(math.Sqrt(float64(norm)))
-	r.prior = resize(r.prior, len(r.cand))
-	var sum float32
-	for a, i := range r.cand {
-		var sim float32
-		if norm > 0 && r.norm[i] > 0 {
-			for j := r.off[i]; j < r.off[i+1]; j++ {
-				sim += r.weight[j] * dense[r.terms[j].id]
-			}
-			sim /= norm
-		}
-		r.prior[a] = positionPrior(int(i)) * (1 + titleWeight*sim)
-		sum += r.prior[a]
-	}
-	for _, h := range title {
-		if id, ok := r.ids[h]; ok {
-			dense[id] = 0
-		}
-	}
-	for a := range r.prior {
-		r.prior[a] /= sum
-	}
-}
-
-// positionPrior is the weight the prior gives the i-th sentence for its
-// position.
-func positionPrior(i int) float32 {
-	return 1 / float32(1+i)
-}
-
-// pageRank computes the candidates' PageRank in the backward similarity
-// graph, with the prior as teleport vector; the first sentence, and any
-// sentence like none before it, teleports.
+// pageRank computes the candidates' PageRank in the similarity graph, with
+// their priors as teleport vector; a sentence like no other teleports.
 func (r *ranker) pageRank() {
 	m := len(r.cand)
 	r.score, r.next, r.out = resize(r.score, m), resize(r.next, m), resize(r.out, m)
+	prior := r.next // the candidates' priors, summing to one
+	var total float32
+	for a, i := range r.cand {
+		prior[a] = r.prior[i]
+		total += prior[a]
+	}
+	for a := range prior {
+		prior[a] /= total
+	}
+	copy(r.prior, prior) // r.prior is by candidate from here on
+	r.prior = r.prior[:m]
 	for a := range m {
 		var sum float32
-		for _, w := range r.sim[a*m : a*m+a] { // votes go to earlier sentences
+		for _, w := range r.sim[a*m : a*m+m] {
 			sum += w
 		}
 		r.out[a] = sum
@@ -272,8 +362,9 @@ func (r *ranker) pageRank() {
 				continue
 			}
 			sa := damping * r.score[a] / r.out[a]
-			for b, w := range r.sim[a*m : a*m+a] {
-				r.next[b] += sa * w
+			next := r.next[:m]
+			for b, w := range r.sim[a*m : a*m+m] {
+				next[b] += sa * w
 			}
 		}
 		var change float32
@@ -289,28 +380,69 @@ func (r *ranker) pageRank() {
 	}
 }
 
-// choose takes k candidates by score, skipping near-repeats and, while
-// others are left, fragments; it returns their sentence indexes in
-// document order.
-func (r *ranker) choose(words []int32, k int) []int32 {
-	m := len(r.cand)
-	r.order = r.order[:0]
-	for a := range m {
-		r.order = append(r.order, int32(a))
+// lengthFactor discounts fragments and run-on sentences.
+func lengthFactor(words int32) float32 {
+	f := float32(1)
+	if words < shortWords {
+		f = float32(words) / float32(shortWords)
 	}
-	slices.SortStableFunc(r.order, func(a, b int32) int { return cmpDesc(r.score[a], r.score[b]) })
+	if words > longWords {
+		f = float32(math.Sqrt(float64(longWords) / float64(words)))
+	}
+	return f
+}
+
+// choose takes k candidates by maximal marginal relevance and returns their
+// sentence indexes in document order.
+func (r *ranker) choose(info []sentenceInfo, k int) []int32 {
+	m := len(r.cand)
+	rel, redundant := r.next, r.out
+	// The mass each candidate receives through the graph: its PageRank
+	// less what teleport gave it.
+	clear(rel)
+	for a := range m {
+		if r.out[a] <= minWeight {
+			continue
+		}
+		sa := damping * r.score[a] / r.out[a]
+		for b, w := range r.sim[a*m : a*m+m] {
+			rel[b] += sa * w
+		}
+	}
+	var top float32
+	for a, i := range r.cand {
+		rel[a] *= r.prior[a] * lengthFactor(info[i].words)
+		top = max(top, rel[a])
+	}
+	if top > 0 {
+		for a := range rel {
+			rel[a] /= top
+		}
+	}
+	clear(redundant)
 	picked := make([]int32, 0, k)
-	for pass := 0; pass < 3 && len(picked) < k; pass++ {
-		for _, a := range r.order {
-			if len(picked) == k {
-				break
-			}
-			if slices.Contains(picked, a) ||
-				pass == 0 && words[r.cand[a]] < minWords ||
-				pass < 2 && r.repeats(a, picked) {
+	for len(picked) < k {
+		best, bestScore := -1, float32(0)
+		for a := range m {
+			if redundant[a] < 0 { // taken
 				continue
 			}
-			picked = append(picked, a)
+			s := mmrLambda*rel[a] - (1-mmrLambda)*redundant[a]
+			if best < 0 || s > bestScore {
+				best, bestScore = a, s
+			}
+		}
+		picked = append(picked, int32(best))
+		redundant[best] = -1
+		for a := range m {
+			if redundant[a] < 0 {
+				continue
+			}
+			sim := r.sim[best*m+a]
+			if info[r.cand[a]].section == info[r.cand[best]].section {
+				sim += sameSection
+			}
+			redundant[a] = max(redundant[a], sim)
 		}
 	}
 	for i, a := range picked {
@@ -318,17 +450,6 @@ func (r *ranker) choose(words []int32, k int) []int32 {
 	}
 	slices.Sort(picked)
 	return picked
-}
-
-// repeats reports whether candidate a says much the same as one of picked.
-func (r *ranker) repeats(a int32, picked []int32) bool {
-	m := int32(len(r.cand))
-	for _, b := range picked {
-		if r.sim[a*m+b] > redundancy || r.sim[b*m+a] > redundancy {
-			return true
-		}
-	}
-	return false
 }
 
 // cmpDesc orders scores from high to low.

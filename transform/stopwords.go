@@ -2,17 +2,32 @@ package transform
 
 // isStopword reports whether h is the term hash of a function word.
 func isStopword(h uint64) bool {
-	_, ok := stopwordHashes[h]
-	return ok
+	for slot := h >> stopwordShift; stopwordSet[slot] != 0; slot = (slot + 1) & (stopwordSlots - 1) {
+		if stopwordSet[slot] == h {
+			return true
+		}
+	}
+	return false
 }
 
-// stopwordHashes holds the term hashes of stopwords.
-var stopwordHashes = func() map[uint64]struct{} {
-	m := make(map[uint64]struct{}, len(stopwords))
+// stopwordSet is an open-addressing set of the term hashes of stopwords,
+// probed from a hash's top bits: cheaper than a map for a hash that is
+// already one.
+const (
+	stopwordSlots = 1024 // a power of two, over four times the stopwords
+	stopwordShift = 64 - 10
+)
+
+var stopwordSet = func() (set [stopwordSlots]uint64) {
 	for w := range stopwords {
-		m[hashBytes(stem([]byte(w)))] = struct{}{}
+		h := hashBytes(stem([]byte(w)))
+		slot := h >> stopwordShift
+		for set[slot] != 0 && set[slot] != h {
+			slot = (slot + 1) & (stopwordSlots - 1)
+		}
+		set[slot] = h
 	}
-	return m
+	return set
 }()
 
 // stopwords are English function words, which tell nothing of what a

@@ -123,12 +123,12 @@ const maxPooledText = 1 << 20
 // summarizer is the scratch memory of one summary.
 type summarizer struct {
 	doc    textDoc
-	sents  []span   // the sentences of prose blocks, in order
-	words  []int32  // words of each sentence
-	texts  [][]byte // text of each sentence
-	hashes []uint64 // term hashes of the sentences, one after another
-	off    []int32  // sentence i's are hashes[off[i]:off[i+1]]
-	title  []uint64 // term hashes of the title
+	sents  []span         // the sentences of prose blocks, in order
+	info   []sentenceInfo // words, section and start of each sentence
+	texts  [][]byte       // text of each sentence
+	hashes []uint64       // term hashes of the sentences, one after another
+	off    []int32        // sentence i's are hashes[off[i]:off[i+1]]
+	title  []uint64       // term hashes of the title and top-level headings
 	rank   ranker
 }
 
@@ -143,13 +143,19 @@ func (s *summarizer) release() {
 func (s *summarizer) summarize(a *article.Article, c *summaryConfig) article.Summary {
 	var sum article.Summary
 	s.doc.extract(a.Body, a.Format)
-	s.sents, s.words, s.texts = s.sents[:0], s.words[:0], s.texts[:0]
+	s.sents, s.info, s.texts = s.sents[:0], s.info[:0], s.texts[:0]
 	s.hashes, s.off = s.hashes[:0], append(s.off[:0], 0)
+	s.title, _, _ = appendTerms(s.title[:0], []byte(a.Title))
 	words, cjk := 0, 0
+	section, sectionStart := int32(0), true
 	for _, b := range s.doc.blocks {
 		text := s.doc.text(b)
 		if b.kind == heading {
 			sum.Outline = append(sum.Outline, article.Heading{Level: int(b.level), Text: string(text)})
+			if b.level <= 2 {
+				s.title, _, _ = appendTerms(s.title, text)
+			}
+			section, sectionStart = section+1, true
 		}
 		if b.kind != prose {
 			w, k := countWords(text)
@@ -158,22 +164,31 @@ func (s *summarizer) summarize(a *article.Article, c *summaryConfig) article.Sum
 		}
 		first := len(s.sents)
 		s.sents = splitSentences(s.sents, text, int(b.start))
-		for _, sp := range s.sents[first:] {
+		for j, sp := range s.sents[first:] {
 			t := s.doc.buf[sp.start:sp.end]
 			var w, k int
 			s.hashes, w, k = appendTerms(s.hashes, t)
 			words, cjk = words+w, cjk+k
 			s.off = append(s.off, int32(len(s.hashes)))
-			s.words = append(s.words, int32(w))
+			info := sentenceInfo{words: int32(w), section: section}
+			if j == 0 {
+				info.lead = leadParagraph
+				if sectionStart {
+					info.lead |= leadSection
+				}
+			}
+			s.info = append(s.info, info)
 			s.texts = append(s.texts, t)
+		}
+		if len(s.sents) > first {
+			sectionStart = false
 		}
 	}
 	sum.Words = words
 	sum.ReadingTime = readingTime(words-cjk, cjk, c)
 	sum.Excerpt = s.excerpt(c.excerptWords)
 	if len(s.sents) > 0 {
-		s.title, _, _ = appendTerms(s.title[:0], []byte(a.Title))
-		keys := s.rank.keySentences(s.hashes, s.off, s.words, s.title, s.sentenceCount(c))
+		keys := s.rank.keySentences(s.hashes, s.off, s.info, s.title, s.sentenceCount(c))
 		sum.Sentences = make([]string, len(keys))
 		for i, k := range keys {
 			sum.Sentences[i] = string(s.texts[k])
@@ -196,8 +211,8 @@ func readingTime(words, cjk int, c *summaryConfig) time.Duration {
 // least the first, with a space between them unless they were glued.
 func (s *summarizer) excerpt(budget int) string {
 	n, words, size := 0, 0, 0
-	for n < len(s.sents) && (n == 0 || words+int(s.words[n]) <= budget) {
-		words += int(s.words[n])
+	for n < len(s.sents) && (n == 0 || words+int(s.info[n].words) <= budget) {
+		words += int(s.info[n].words)
 		size += len(s.texts[n]) + 1
 		n++
 	}

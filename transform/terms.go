@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 )
@@ -110,18 +111,31 @@ func stem(w []byte) []byte {
 	return w
 }
 
-// FNV-1a, 64 bits.
+// FNV-1a, 64 bits, for CJK characters.
 const (
 	fnvOffset = 14695981039346656037
 	fnvPrime  = 1099511628211
 )
 
+// hashBytes hashes a term eight bytes at a time, with its length, mixing
+// as splitmix64 does: a term is hashed once for each time it occurs, so
+// this is one of the hot loops of a summary.
 func hashBytes(b []byte) uint64 {
-	h := uint64(fnvOffset)
-	for _, c := range b {
-		h = (h ^ uint64(c)) * fnvPrime
+	const mix = 0xbf58476d1ce4e5b9
+	h := uint64(fnvOffset) ^ uint64(len(b))
+	for len(b) >= 8 {
+		h = (h ^ binary.LittleEndian.Uint64(b)) * mix
+		h ^= h >> 31
+		b = b[8:]
 	}
-	return h
+	var tail uint64
+	for i, c := range b {
+		tail |= uint64(c) << (8 * i)
+	}
+	h = (h ^ tail) * mix
+	h ^= h >> 27
+	h *= 0x94d049bb133111eb
+	return h ^ h>>31
 }
 
 // hashRunes hashes a pair of CJK characters, or one when b is -1, apart
