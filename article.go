@@ -45,8 +45,13 @@ type Article struct {
 
 	// keys records, for a parsed article whose keys differ from the seed's
 	// layout, the key each typed field came under ("" when it was absent),
-	// indexed like fields; WriteTo writes the values back under them.
+	// indexed like typedFields; WriteTo writes the values back under them.
 	keys []string
+	// dates records, indexed like typedFields, a date's text as the file
+	// wrote it when that differs from how WriteTo would write the same date
+	// (Jekyll's "2016-08-02 10:21:00 -0700", "February 14, 2025"), so that
+	// WriteTo writes it back as it was while the date is unchanged.
+	dates []string
 }
 
 // Summary is what a summarize transform learns of an article.

@@ -13,6 +13,7 @@ func (a *Article) Clone() *Article {
 	b.Summary.Sentences = slices.Clone(a.Summary.Sentences)
 	b.Summary.Outline = slices.Clone(a.Summary.Outline)
 	b.keys = slices.Clone(a.keys)
+	b.dates = slices.Clone(a.dates)
 	return &b
 }
 

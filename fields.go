@@ -105,6 +105,41 @@ var (
 	errDuplicate = errors.New("key appears twice")
 )
 
+// keepDateText records the text of typed field i, read from f, if it is a
+// date the file wrote otherwise than WriteTo would.
+func (a *Article) keepDateText(i int, f *field) {
+	t, ok := typedFields[i].ptr(a).(*time.Time)
+	if _, native := f.value.(time.Time); !ok || native || t.IsZero() {
+		return
+	}
+	if text, err := f.text(); err == nil && text != formatDate(*t) {
+		if a.dates == nil {
+			a.dates = make([]string, len(typedFields))
+		}
+		a.dates[i] = text
+	}
+}
+
+// dateText returns the text WriteTo writes typed field i's date t as: the
+// file's own text while it still reads as t, else "".
+func (a *Article) dateText(i int, t time.Time) string {
+	if a.dates == nil || a.dates[i] == "" {
+		return ""
+	}
+	if was, err := parseDate(a.dates[i]); err != nil || !sameTime(was, t) {
+		return ""
+	}
+	return a.dates[i]
+}
+
+// sameTime reports whether two times are the same instant in the same
+// zone offset.
+func sameTime(a, b time.Time) bool {
+	_, oa := a.Zone()
+	_, ob := b.Zone()
+	return a.Equal(b) && oa == ob
+}
+
 // assignFields fills a's typed fields and Extra from the decoded fields.
 // A seed key with a value of the wrong type is an error. With siteKeys, a
 // field whose seed key is absent is filled from a static-site alias or from
@@ -129,6 +164,7 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 				return &Error{Line: fields[j].line, Key: tf.key, Err: err}
 			}
 			used[j], keys[i] = true, tf.key
+			a.keepDateText(i, &fields[j])
 			continue
 		}
 		seedLayout = false
@@ -144,6 +180,7 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 		for _, key := range append([]string{tf.key}, tf.aliases...) {
 			if j, ok := folded[strings.ToLower(key)]; ok && !used[j] && tf.set(a, &fields[j]) == nil {
 				used[j], keys[i] = true, fields[j].key
+				a.keepDateText(i, &fields[j])
 				break
 			}
 		}

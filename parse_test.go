@@ -321,3 +321,23 @@ func TestParseYAMLMergeKeys(t *testing.T) {
 	_, err := Parse(strings.NewReader("---\n<<: [1]\n---\n"))
 	assert.ErrorContains(t, err, "want a map to merge")
 }
+
+func TestWriteToKeepsDatesAsWritten(t *testing.T) {
+	jekyll := mustParse(t, "---\ntitle: T\ndate: 2016-08-02 10:21:00 -0700\n---\n")
+	out, err := jekyll.MarshalText()
+	require.NoError(t, err)
+	assert.Contains(t, string(out), "\ndate: 2016-08-02 10:21:00 -0700\n")
+	assert.Equal(t, jekyll, roundTrip(t, jekyll))
+
+	a := mustParse(t, "---\ntitle: T\npublishedOn: \"February 14, 2025\"\nupdatedOn: 2025-02-15\n---\n")
+	out, err = a.MarshalText()
+	require.NoError(t, err)
+	assert.Contains(t, string(out), "\npublishedOn: February 14, 2025\n")
+	assert.Contains(t, string(out), "\nupdatedOn: 2025-02-15\n")
+	assert.Equal(t, a, roundTrip(t, a))
+
+	a.PublishedOn = a.PublishedOn.AddDate(0, 0, 1) // a changed date is written anew
+	out, err = a.MarshalText()
+	require.NoError(t, err)
+	assert.Contains(t, string(out), "\npublishedOn: 2025-02-15\n")
+}

@@ -72,6 +72,11 @@ func (a *Article) frontMatterNode() (*yaml.Node, error) {
 		}
 		key := a.writtenKey(i)
 		n := valueNode(v)
+		if t, ok := v.(time.Time); ok {
+			if text := a.dateText(i, t); text != "" {
+				n = &yaml.Node{Kind: yaml.ScalarNode, Value: text} // plain, or quoted where YAML needs it
+			}
+		}
 		if strings.EqualFold(key, listKey) {
 			n = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{n}}
 		}
