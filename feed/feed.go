@@ -1,0 +1,168 @@
+// Package feed writes articles as a web feed — RSS 2.0, Atom 1.0 or JSON
+// Feed 1.1 — and one article as schema.org JSON-LD for rich results.
+//
+// Each article becomes an item whose link is the channel's BaseURL, a
+// slash and the article's slug: its "slug" front-matter key, else its file
+// name without the extension, else its title made into a slug; a slug
+// taken already gets -2, -3 and so on. The link is the item's id too. The
+// summary is the description, else the excerpt of a summarize transform;
+// the content is the body as HTML, as it is: run article.Sanitize first
+// for bodies you do not trust. All text is escaped by encoding/xml and
+// encoding/json, so any title or body gives a well-formed feed.
+package feed
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/articlekit/article"
+)
+
+// Format is a feed format.
+type Format int
+
+// The feed formats Write writes.
+const (
+	RSS  Format = iota // RSS 2.0, with content:encoded, media:content and atom:updated
+	Atom               // Atom 1.0 (RFC 4287)
+	JSON               // JSON Feed 1.1
+)
+
+var formatNames = [...]string{RSS: "rss", Atom: "atom", JSON: "json"}
+
+var mediaTypes = [...]string{
+	RSS:  "application/rss+xml",
+	Atom: "application/atom+xml",
+	JSON: "application/feed+json",
+}
+
+// String returns the format's name: "rss", "atom" or "json".
+func (f Format) String() string {
+	if f < 0 || int(f) >= len(formatNames) {
+		return fmt.Sprintf("Format(%d)", int(f))
+	}
+	return formatNames[f]
+}
+
+// ContentType returns the Content-Type to serve the format with, such as
+// "application/rss+xml; charset=utf-8".
+func (f Format) ContentType() string {
+	if t := f.mediaType(); t != "" {
+		return t + "; charset=utf-8"
+	}
+	return ""
+}
+
+// mediaType returns the format's media type, "" for an unknown format.
+func (f Format) mediaType() string {
+	if f < 0 || int(f) >= len(mediaTypes) {
+		return ""
+	}
+	return mediaTypes[f]
+}
+
+// ParseFormat returns the format named s ("rss", "atom" or "json", in any
+// case), as for a command-line flag.
+func ParseFormat(s string) (Format, error) {
+	for f, name := range formatNames {
+		if strings.EqualFold(s, name) {
+			return Format(f), nil
+		}
+	}
+	return 0, fmt.Errorf("feed: unknown format %q: want rss, atom or json", s)
+}
+
+// Channel describes the feed as a whole: the site the articles belong to.
+type Channel struct {
+	Title       string // required
+	Description string // what the feed is about; RSS falls back to the title
+	BaseURL     string // required: the absolute http(s) URL the item slugs are under
+	Language    string // the language of the articles, such as "en" or "zh-CN"
+	Author      string // the name of the author or organization behind the feed
+
+	// FeedURL is where the feed itself is served: Atom's self link and id,
+	// JSON Feed's feed_url and RSS's atom:link. It may be empty.
+	FeedURL string
+	// Updated is when the feed last changed; zero means the latest date of
+	// its items.
+	Updated time.Time
+}
+
+// validate reports what in the channel would make a broken feed.
+func (ch *Channel) validate() error {
+	var errs []error
+	if strings.TrimSpace(ch.Title) == "" {
+		errs = append(errs, errors.New("feed: channel title is empty"))
+	}
+	if err := checkWebURL("BaseURL", ch.BaseURL); err != nil {
+		errs = append(errs, err)
+	}
+	if ch.FeedURL != "" {
+		if err := checkWebURL("FeedURL", ch.FeedURL); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// home returns the URL of the site's home page: BaseURL ending in "/".
+func (ch *Channel) home() string { return strings.TrimRight(ch.BaseURL, "/") + "/" }
+
+// checkWebURL reports whether s, a channel's field, is an absolute http(s)
+// URL that paths can be added to.
+func checkWebURL(field, s string) error {
+	if !article.IsWebURL(s) {
+		return fmt.Errorf("feed: channel %s %q is not an absolute http(s) URL", field, s)
+	}
+	if u, _ := url.Parse(s); u.RawQuery != "" || u.Fragment != "" || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "#") {
+		return fmt.Errorf("feed: channel %s %q has a query or fragment", field, s)
+	}
+	return nil
+}
+
+// Write writes items as a feed in format f, in the order given. It checks
+// the channel and every item before writing anything: the channel needs a
+// title and an absolute http(s) BaseURL, every item a title. Write is safe
+// for concurrent use.
+func Write(w io.Writer, f Format, ch Channel, items []*article.Article) error {
+	if f.mediaType() == "" {
+		return fmt.Errorf("feed: unknown format %d", int(f))
+	}
+	if err := ch.validate(); err != nil {
+		return err
+	}
+	its, err := newItems(&ch, items)
+	if err != nil {
+		return err
+	}
+	if ch.Updated.IsZero() {
+		for _, it := range its {
+			if it.updated.After(ch.Updated) {
+				ch.Updated = it.updated
+			}
+		}
+	}
+	write := writeJSONFeed
+	switch f {
+	case RSS:
+		write = writeRSS
+	case Atom:
+		write = writeAtom
+	}
+	if err := write(w, &ch, its); err != nil {
+		return fmt.Errorf("feed: %s: %w", f, err)
+	}
+	return nil
+}
+
+// formatRFC3339 formats t for Atom and JSON, "" for the zero time.
+func formatRFC3339(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.RFC3339)
+}

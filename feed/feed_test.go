@@ -1,0 +1,332 @@
+package feed_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/articlekit/article"
+	"github.com/articlekit/article/feed"
+	"github.com/articlekit/article/internal/golden"
+	"github.com/articlekit/article/internal/testcorpus"
+)
+
+// Every item of 25 corpus articles comes back from gofeed as it went in,
+// in each format.
+func TestWriteCorpus(t *testing.T) {
+	articles := testcorpus.Articles(t, 25)
+	for _, f := range formats {
+		t.Run(f.String(), func(t *testing.T) {
+			parsed := parseBack(t, write(t, f, testChannel, articles))
+			assert.Equal(t, testChannel.Title, parsed.Title)
+			assert.Equal(t, f.String(), parsed.FeedType)
+			require.Len(t, parsed.Items, len(articles))
+			for i, a := range articles {
+				slug := strings.TrimSuffix(filepath.Base(a.Path), ".md")
+				checkItem(t, f, wantOf(a, testChannel.BaseURL+"/"+slug), parsed.Items[i])
+			}
+		})
+	}
+}
+
+// Titles and summaries full of markup characters, entities, CDATA ends,
+// CJK and white space come back as they went in.
+func TestWriteHostileText(t *testing.T) {
+	texts := []string{
+		`<script>alert("x")</script> & 'quotes' "double"`,
+		`AT&T &amp; &lt;b&gt; &#x41; ]]> <![CDATA[ x ]]>`,
+		"苹果公司与阿里巴巴合作：在中国推出人工智能功能「AI」",
+		"tabs\tand\nnew lines\r\nand\u00a0no-break\u2028separator",
+		"emoji 🍎 and combining e\u0301 and RTL עברית",
+	}
+	var articles []*article.Article
+	for i, s := range texts {
+		articles = append(articles, &article.Article{
+			Title: s, Description: s + " (summary)", Body: "<p>" + s + "</p>", Format: article.HTML,
+			PublishedOn: time.Date(2025, 1, i+1, 0, 0, 0, 0, time.UTC),
+		})
+	}
+	for _, f := range formats {
+		t.Run(f.String(), func(t *testing.T) {
+			out := write(t, f, testChannel, articles)
+			parsed := parseBack(t, out)
+			require.Len(t, parsed.Items, len(articles))
+			for i, a := range articles {
+				checkItem(t, f, wantOf(a, parsed.Items[i].Link), parsed.Items[i])
+				assert.True(t, strings.HasPrefix(parsed.Items[i].Link, testChannel.BaseURL+"/"))
+			}
+		})
+	}
+}
+
+func TestWriteLinks(t *testing.T) {
+	items := []*article.Article{
+		{Title: "From the slug key", Extra: map[string]any{"slug": "/2025/hello world/"}},
+		{Title: "From the file name", Path: "content/posts/my-post.md"},
+		{Title: "From the bundle", Path: `content\posts\bundle\index.md`},
+		{Title: "Apple’s AI: 11% drop!"},
+		{Title: "Apple’s AI: 11% drop?"},
+		{Title: "Apple’s AI: 11% drop."},
+		{Title: "苹果公司 与 AI"},
+		{Title: "!!!"},
+		{Title: "x", Path: "a/apples-ai-11-drop-2.md"},
+		{Title: "dot segments", Extra: map[string]any{"slug": "../x/./y"}},
+		{Title: "not a string slug", Extra: map[string]any{"slug": 42}, Path: "n.md"},
+	}
+	for i := range items {
+		items[i].Format = article.HTML
+	}
+	parsed := parseBack(t, write(t, feed.JSON, testChannel, items))
+	var links []string
+	for _, it := range parsed.Items {
+		links = append(links, strings.TrimPrefix(it.Link, testChannel.BaseURL+"/"))
+	}
+	assert.Equal(t, []string{
+		"2025/hello%20world",
+		"my-post",
+		"bundle",
+		"apples-ai-11-drop",
+		"apples-ai-11-drop-2",
+		"apples-ai-11-drop-3",
+		"%E8%8B%B9%E6%9E%9C%E5%85%AC%E5%8F%B8-%E4%B8%8E-ai",
+		"item",
+		"apples-ai-11-drop-2-2",
+		"x/y",
+		"n",
+	}, links)
+}
+
+func TestSlugify(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Hello, World!", "hello-world"},
+		{"  --Already-a-slug--  ", "already-a-slug"},
+		{"Ça va? Très BIEN", "ça-va-très-bien"},
+		{"e\u0301cole", "e\u0301cole"},
+		{"Straße ΣΊΣΥΦΟΣ", "straße-σίσυφοσ"},
+		{"苹果公司：AI「功能」", "苹果公司-ai-功能"},
+		{"iPhone 16 — 37% growth", "iphone-16-37-growth"},
+		{"don't stop", "dont-stop"},
+		{"🍎🍏", ""},
+		{strings.Repeat("ab ", 100), strings.TrimSuffix(strings.Repeat("ab-", 40), "-")},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, feed.Slugify(tc.in), "%q", tc.in)
+	}
+}
+
+func TestWriteErrors(t *testing.T) {
+	good := []*article.Article{{Title: "A", Format: article.HTML}}
+	tests := []struct {
+		name  string
+		f     feed.Format
+		ch    feed.Channel
+		items []*article.Article
+		want  string
+	}{
+		{"no title", feed.RSS, feed.Channel{Title: " ", BaseURL: "https://x.com"}, good, "channel title is empty"},
+		{"relative base", feed.RSS, feed.Channel{Title: "T", BaseURL: "/news"}, good, `channel BaseURL "/news" is not an absolute http(s) URL`},
+		{"ftp base", feed.Atom, feed.Channel{Title: "T", BaseURL: "ftp://x.com"}, good, "not an absolute http(s) URL"},
+		{"base with query", feed.JSON, feed.Channel{Title: "T", BaseURL: "https://x.com/?a=b"}, good, "has a query or fragment"},
+		{"bad feed URL", feed.JSON, feed.Channel{Title: "T", BaseURL: "https://x.com", FeedURL: "feed.xml"}, good, "channel FeedURL"},
+		{"unknown format", feed.Format(7), testChannel, good, "unknown format 7"},
+		{"nil item", feed.RSS, testChannel, []*article.Article{good[0], nil}, "item 1 is nil"},
+		{"untitled item", feed.RSS, testChannel, []*article.Article{{Path: "a/b.md", Format: article.HTML}}, "item 0 (a/b.md): title is empty"},
+		{"unknown body format", feed.RSS, testChannel, []*article.Article{{Title: "A", Format: "rtf"}}, `item 0 ("A"): unknown body format "rtf"`},
+		{"atom without dates", feed.Atom, feed.Channel{Title: "T", BaseURL: "https://x.com"}, good, "atom: no item has a date"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := feed.Write(&buf, tc.f, tc.ch, tc.items)
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tc.want)
+			assert.Zero(t, buf.Len(), "nothing is written on bad input")
+		})
+	}
+}
+
+func TestWriteEmpty(t *testing.T) {
+	for _, f := range []feed.Format{feed.RSS, feed.JSON} {
+		parsed := parseBack(t, write(t, f, testChannel, nil))
+		assert.Empty(t, parsed.Items)
+	}
+}
+
+// The content is the body as HTML whatever its format, and images are
+// resolved against the channel's BaseURL.
+func TestWriteContentAndImages(t *testing.T) {
+	items := []*article.Article{
+		{Title: "html", Body: "<p>Hi &amp; bye</p>", Format: article.HTML,
+			MainImage: article.Image{URL: "/img/a.PNG", Alt: "a"}},
+		{Title: "markdown", Body: "## Head\n\n*Hi* & <b>bye</b>", Format: article.Markdown,
+			Thumbnail: article.Image{URL: "https://cdn.example.com/t.webp"}},
+		{Title: "text", Body: "Line <1>\nline 2\n\n\nPara & 2  ", Format: article.Text,
+			MainImage: article.Image{URL: "javascript:alert(1)"}},
+		{Title: "unknown image type", Body: "", Format: article.HTML,
+			MainImage: article.Image{URL: "https://cdn.example.com/pic?id=1"}},
+	}
+	want := []struct{ content, image string }{
+		{"<p>Hi &amp; bye</p>", "https://news.example.com/img/a.PNG"},
+		{"<h2>Head</h2>\n<p><em>Hi</em> &amp; <b>bye</b></p>\n", "https://cdn.example.com/t.webp"},
+		{"<p>Line &lt;1&gt;<br>\nline 2</p>\n<p>Para &amp; 2</p>\n", ""},
+		{"", "https://cdn.example.com/pic?id=1"},
+	}
+	ch := testChannel
+	ch.Updated = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC) // Atom wants a date
+	for _, f := range formats {
+		t.Run(f.String(), func(t *testing.T) {
+			parsed := parseBack(t, write(t, f, ch, items))
+			for i, w := range want {
+				got := parsed.Items[i]
+				assert.Equal(t, strings.TrimSpace(w.content), strings.TrimSpace(got.Content), items[i].Title)
+				image := ""
+				if got.Image != nil {
+					image = got.Image.URL
+				} else if len(got.Enclosures) > 0 {
+					image = got.Enclosures[0].URL
+				}
+				assert.Equal(t, w.image, image, items[i].Title)
+			}
+		})
+	}
+}
+
+// The channel's fields reach the feed, and its date is the latest item's
+// unless set.
+func TestWriteChannel(t *testing.T) {
+	items := []*article.Article{
+		{Title: "old", PublishedOn: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), Format: article.HTML},
+		{Title: "new", PublishedOn: time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC),
+			UpdatedOn: time.Date(2024, 5, 1, 12, 0, 0, 0, time.UTC), Format: article.HTML},
+	}
+	for _, f := range formats {
+		t.Run(f.String(), func(t *testing.T) {
+			parsed := parseBack(t, write(t, f, testChannel, items))
+			assert.Equal(t, testChannel.Title, parsed.Title)
+			assert.Equal(t, testChannel.Description, parsed.Description)
+			assert.Equal(t, testChannel.Language, parsed.Language)
+			assert.Equal(t, "https://news.example.com/articles/", parsed.Link)
+			assert.Equal(t, testChannel.FeedURL, parsed.FeedLink)
+			if f != feed.JSON { // gofeed takes a JSON Feed's date from its first item
+				require.NotNil(t, parsed.UpdatedParsed)
+				assert.Equal(t, "2024-05-01T12:00:00Z", parsed.UpdatedParsed.UTC().Format(time.RFC3339))
+			}
+			if f != feed.RSS {
+				require.NotEmpty(t, parsed.Authors)
+				assert.Equal(t, testChannel.Author, parsed.Authors[0].Name)
+			}
+		})
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	for _, f := range formats {
+		got, err := feed.ParseFormat(strings.ToUpper(f.String()))
+		require.NoError(t, err)
+		assert.Equal(t, f, got)
+		assert.NotEmpty(t, f.ContentType())
+	}
+	_, err := feed.ParseFormat("rdf")
+	assert.ErrorContains(t, err, `unknown format "rdf"`)
+	assert.Equal(t, "Format(9)", feed.Format(9).String())
+	assert.Empty(t, feed.Format(-1).ContentType())
+}
+
+// The feeds of a few fixed articles, reviewed by eye: the seed (HTML), a
+// Markdown and a text article.
+func TestWriteGolden(t *testing.T) {
+	articles := goldenArticles(t)
+	for _, f := range formats {
+		golden.Check(t, filepath.Join("testdata", "golden", "feed."+f.String()), write(t, f, testChannel, articles))
+	}
+}
+
+func goldenArticles(t *testing.T) []*article.Article {
+	seed, err := article.ParseFile(testcorpus.SeedPath(t))
+	require.NoError(t, err)
+	seed.Path = "news/alibaba-apple.md"
+	md := &article.Article{
+		Title: "Markdown & friends", Subtitle: "A <small> test", Source: "example.org",
+		PublishedOn: time.Date(2025, 3, 1, 8, 0, 0, 0, time.FixedZone("", 3600)),
+		Body:        "Some *Markdown* with a [link](https://example.org).\n\n- one\n- two", Format: article.Markdown,
+		Summary: article.Summary{Excerpt: "Some Markdown with a link."},
+		Extra:   map[string]any{"slug": "markdown-friends"},
+	}
+	text := &article.Article{
+		Title: "Plain text: 苹果", Description: "Text <escaped>", Body: "One & two.\n\nThree.", Format: article.Text,
+		PublishedOn: time.Date(2025, 3, 2, 0, 0, 0, 0, time.UTC),
+	}
+	return []*article.Article{seed, md, text}
+}
+
+func TestNewsArticle(t *testing.T) {
+	for i, a := range goldenArticles(t) {
+		ld, err := feed.NewsArticle(a, testChannel)
+		require.NoError(t, err)
+		assert.NotContains(t, string(ld), "<")
+		golden.Check(t, filepath.Join("testdata", "golden", fmt.Sprintf("article-%d.jsonld", i+1)), ld)
+	}
+}
+
+func TestNewsArticleFields(t *testing.T) {
+	a := &article.Article{
+		Title: "</script><script>alert(1)</script>", Subtitle: "Sub", Description: "D & d",
+		PublishedOn: time.Date(2025, 2, 14, 0, 0, 0, 0, time.UTC), UpdatedOn: time.Date(2025, 2, 15, 0, 0, 0, 0, time.UTC),
+		MainImage: article.Image{URL: "https://cdn.example.com/a.png", Alt: "a"}, Source: "techcrunch.com",
+		Format: article.HTML,
+	}
+	ld, err := feed.NewsArticle(a, testChannel)
+	require.NoError(t, err)
+	assert.NotContains(t, string(ld), "</script")
+	var got map[string]any
+	require.NoError(t, json.Unmarshal(ld, &got))
+	link := testChannel.BaseURL + "/script-script-alert-1-script"
+	assert.Equal(t, map[string]any{
+		"@context":            "https://schema.org",
+		"@type":               "NewsArticle",
+		"headline":            a.Title,
+		"alternativeHeadline": "Sub",
+		"description":         "D & d",
+		"image":               []any{"https://cdn.example.com/a.png"},
+		"datePublished":       "2025-02-14T00:00:00Z",
+		"dateModified":        "2025-02-15T00:00:00Z",
+		"inLanguage":          "en",
+		"publisher":           map[string]any{"@type": "Organization", "name": "techcrunch.com"},
+		"url":                 link,
+		"mainEntityOfPage":    map[string]any{"@type": "WebPage", "@id": link},
+	}, got)
+
+	_, err = feed.NewsArticle(&article.Article{Format: article.HTML}, testChannel)
+	assert.ErrorContains(t, err, "title is empty")
+	_, err = feed.NewsArticle(a, feed.Channel{Title: "T"})
+	assert.ErrorContains(t, err, "BaseURL")
+	_, err = feed.NewsArticle(nil, testChannel)
+	assert.Error(t, err)
+}
+
+// Feeds of the same articles are written at once, and the articles are
+// left as they were.
+func TestWriteConcurrent(t *testing.T) {
+	articles := testcorpus.Articles(t, 20)
+	before, err := json.Marshal(articles)
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for i := range 12 {
+		wg.Go(func() {
+			var buf bytes.Buffer
+			assert.NoError(t, feed.Write(&buf, formats[i%len(formats)], testChannel, articles))
+		})
+	}
+	wg.Wait()
+	after, err := json.Marshal(articles)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(before), string(after))
+}

@@ -1,0 +1,236 @@
+// Package htmltext turns HTML into plain text that reads like the page:
+// blocks on lines of their own, lists with markers, tables as rows.
+package htmltext
+
+import (
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Options changes the text Text writes.
+type Options struct {
+	// LinkURLs writes a link as "text (url)" rather than its text alone.
+	// Links within the page (#…), javascript: links and links whose text
+	// is their URL keep their text alone.
+	LinkURLs bool
+}
+
+// Text returns the plain text of the HTML fragment src, parsed as the
+// content of a <body>: headings and paragraphs separated by blank lines,
+// list items as "- " or "1. " with nested lists indented, quotations
+// indented, table rows as cells separated by " | ", images as their alt
+// text, entities decoded and preformatted text kept as it is. Scripts,
+// styles, templates, frames and SVG are left out. It is safe for
+// concurrent use.
+func Text(src string, o Options) (string, error) {
+	nodes, err := html.ParseFragment(strings.NewReader(src), bodyContext)
+	if err != nil {
+		return "", err
+	}
+	t := walker{w: newWriter(len(src) / 2), Options: o}
+	for _, n := range nodes {
+		t.node(n)
+	}
+	return t.w.String(), nil
+}
+
+// bodyContext is the element an HTML body is parsed inside of.
+var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+
+// walker writes the text of an HTML tree.
+type walker struct {
+	w *writer
+	Options
+	lists []listCounter // the lists the walk is in, innermost last
+	pre   int           // depth of preformatted elements
+}
+
+// listCounter numbers the items of a list; step is 0 for a bulleted one.
+type listCounter struct{ next, step int }
+
+// dropped are the elements whose content is not text a reader sees.
+var dropped = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
+	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Svg: true,
+	atom.Head: true, atom.Title: true, atom.Object: true,
+}
+
+// breaks gives, for the block elements, the line ends around them: 2 for
+// a blank line, 1 for a line of their own.
+var breaks = map[atom.Atom]int{
+	atom.P: 2, atom.H1: 2, atom.H2: 2, atom.H3: 2, atom.H4: 2, atom.H5: 2, atom.H6: 2,
+	atom.Pre: 2, atom.Xmp: 2, atom.Listing: 2, atom.Plaintext: 2,
+	atom.Blockquote: 2, atom.Figure: 2, atom.Table: 2, atom.Hr: 2, atom.Dl: 2,
+	atom.Div: 1, atom.Section: 1, atom.Article: 1, atom.Aside: 1, atom.Header: 1,
+	atom.Footer: 1, atom.Nav: 1, atom.Main: 1, atom.Address: 1, atom.Hgroup: 1,
+	atom.Details: 1, atom.Summary: 1, atom.Fieldset: 1, atom.Legend: 1, atom.Form: 1,
+	atom.Center: 1, atom.Dialog: 1, atom.Search: 1, atom.Figcaption: 1, atom.Caption: 1,
+	atom.Tr: 1, atom.Dt: 1, atom.Dd: 1, atom.Li: 1, atom.Option: 1,
+}
+
+// quoteIndent indents quotations and definitions.
+const quoteIndent = "    "
+
+func (t *walker) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		if t.pre > 0 {
+			t.w.verbatim(n.Data)
+		} else {
+			t.w.text(n.Data)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if dropped[n.DataAtom] {
+		return
+	}
+	gap := breaks[n.DataAtom]
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Menu:
+		gap = 2
+		if len(t.lists) > 0 {
+			gap = 1 // a nested list follows its item's line
+		}
+	case atom.Pre, atom.Xmp, atom.Listing, atom.Plaintext:
+		t.pre++
+		defer func() { t.pre--; t.w.dropLineBreaks() }()
+	case atom.Td, atom.Th:
+		t.w.cells++
+		defer func() { t.w.cells-- }()
+	case atom.Br:
+		t.w.lineBreak()
+	case atom.Img:
+		t.w.text(attr(n, "alt"))
+	}
+	t.w.block(gap)
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Menu:
+		t.list(n)
+	case atom.Li:
+		t.item(n)
+	case atom.Blockquote, atom.Dd:
+		t.w.push(quoteIndent, quoteIndent)
+		t.children(n)
+		t.w.pop()
+	case atom.Tr:
+		t.row(n)
+	case atom.A:
+		t.link(n)
+	default:
+		t.children(n)
+	}
+	t.w.block(gap)
+}
+
+func (t *walker) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t.node(c)
+	}
+}
+
+// list writes a list's items, numbering those of an ordered list from its
+// start attribute, downwards if it is reversed.
+func (t *walker) list(n *html.Node) {
+	c := listCounter{}
+	if n.DataAtom == atom.Ol {
+		c = listCounter{next: 1, step: 1}
+		if hasAttr(n, "reversed") {
+			c = listCounter{next: countItems(n), step: -1}
+		}
+		if start, err := strconv.Atoi(strings.TrimSpace(attr(n, "start"))); err == nil {
+			c.next = start
+		}
+	}
+	t.lists = append(t.lists, c)
+	t.children(n)
+	t.lists = t.lists[:len(t.lists)-1]
+}
+
+// item writes a list item, its first line after its marker and the others
+// indented to match.
+func (t *walker) item(n *html.Node) {
+	marker := "- "
+	if len(t.lists) > 0 {
+		if c := &t.lists[len(t.lists)-1]; c.step != 0 {
+			if v, err := strconv.Atoi(strings.TrimSpace(attr(n, "value"))); err == nil {
+				c.next = v
+			}
+			marker = strconv.Itoa(c.next) + ". "
+			c.next += c.step
+		}
+	}
+	t.w.push(marker, strings.Repeat(" ", len(marker)))
+	t.children(n)
+	t.w.pop()
+}
+
+// row writes a table row on one line, its cells separated by " | ".
+func (t *walker) row(n *html.Node) {
+	cells := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+			if cells > 0 {
+				t.w.raw(" | ")
+			}
+			cells++
+		}
+		t.node(c)
+	}
+}
+
+// link writes a link's text and, with WithLinkURLs, its URL after it.
+func (t *walker) link(n *html.Node) {
+	start := t.w.len()
+	t.children(n)
+	if !t.LinkURLs {
+		return
+	}
+	href := strings.TrimSpace(attr(n, "href"))
+	text := strings.TrimSpace(t.w.since(start))
+	if href == "" || strings.HasPrefix(href, "#") || hasScheme(href, "javascript") ||
+		text == href || text == strings.TrimPrefix(href, "mailto:") {
+		return
+	}
+	t.w.space = true
+	t.w.word("(" + href + ")")
+}
+
+// countItems returns the number of items of a list.
+func countItems(n *html.Node) int {
+	count := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == atom.Li {
+			count++
+		}
+	}
+	return count
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// hasScheme reports whether the URL u has the scheme, in any case.
+func hasScheme(u, scheme string) bool {
+	return len(u) > len(scheme) && u[len(scheme)] == ':' && strings.EqualFold(u[:len(scheme)], scheme)
+}
