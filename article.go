@@ -51,7 +51,7 @@ type Article struct {
 	// wrote it when that differs from how WriteTo would write the same date
 	// (Jekyll's "2016-08-02 10:21:00 -0700", "February 14, 2025"), so that
 	// WriteTo writes it back as it was while the date is unchanged.
-	dates []string
+	dates []writtenDate
 }
 
 // Summary is what a summarize transform learns of an article.

@@ -334,7 +334,15 @@ func (f *field) date() (time.Time, error) {
 	if err != nil {
 		return time.Time{}, err
 	}
-	return parseDate(s)
+	t, err := parseDate(s)
+	if err != nil && f.node != nil && f.node.ShortTag() == "!!timestamp" {
+		// A form YAML reads as a timestamp, such as 2001-2-3 4:05:06, is
+		// a date too, as it would be in Extra.
+		if f.node.Decode(&t) == nil {
+			return canonicalTime(t), nil
+		}
+	}
+	return t, err
 }
 
 func yamlKind(n *yaml.Node) string {

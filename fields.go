@@ -114,22 +114,25 @@ func (a *Article) keepDateText(i int, f *field) {
 	}
 	if text, err := f.text(); err == nil && text != formatDate(*t) {
 		if a.dates == nil {
-			a.dates = make([]string, len(typedFields))
+			a.dates = make([]writtenDate, len(typedFields))
 		}
-		a.dates[i] = text
+		a.dates[i] = writtenDate{text, *t}
 	}
 }
 
+// writtenDate is a date's text as its file wrote it, and the date it reads as.
+type writtenDate struct {
+	text string
+	date time.Time
+}
+
 // dateText returns the text WriteTo writes typed field i's date t as: the
-// file's own text while it still reads as t, else "".
+// file's own text while t is still the date it read as, else "".
 func (a *Article) dateText(i int, t time.Time) string {
-	if a.dates == nil || a.dates[i] == "" {
+	if a.dates == nil || !sameTime(a.dates[i].date, t) {
 		return ""
 	}
-	if was, err := parseDate(a.dates[i]); err != nil || !sameTime(was, t) {
-		return ""
-	}
-	return a.dates[i]
+	return a.dates[i].text
 }
 
 // sameTime reports whether two times are the same instant in the same
