@@ -1,17 +1,14 @@
 package article
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/articlekit/article/internal/golden"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files under testdata")
 
 // TestSiteFiles parses files as Hugo, Jekyll and CMS exports write them,
 // compares what WriteTo makes of each with its golden file, and checks that
@@ -26,13 +23,7 @@ func TestSiteFiles(t *testing.T) {
 			require.NoError(t, err)
 			out, err := a.MarshalText()
 			require.NoError(t, err)
-			golden := strings.TrimSuffix(in, ".md") + ".golden"
-			if *update {
-				require.NoError(t, os.WriteFile(golden, out, 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err)
-			assert.Equal(t, string(want), string(out))
+			golden.Check(t, strings.TrimSuffix(in, ".md")+".golden", out)
 			assert.Equal(t, a, roundTrip(t, a))
 		})
 	}

@@ -15,7 +15,14 @@ func TestOwnLaws(t *testing.T) {
 	t.Run("Summarize", func(t *testing.T) {
 		Check(t, transform.Summarize(), Idempotent, Deterministic, KeepsBody, KeepsMetadata)
 	})
-	t.Run("Chain never panics", func(t *testing.T) {
-		Check(t, article.Chain(article.Sanitize(nil), transform.Summarize(transform.WithDescription())))
+	t.Run("ToMarkdown", func(t *testing.T) {
+		Check(t, transform.ToMarkdown(), Idempotent, Deterministic, KeepsMetadata, RoundTrips)
+	})
+	t.Run("ToText", func(t *testing.T) {
+		Check(t, transform.ToText(), Idempotent, Deterministic, KeepsMetadata, RoundTrips)
+	})
+	t.Run("Chain of all never panics", func(t *testing.T) {
+		Check(t, article.Chain(article.Sanitize(nil), transform.Summarize(transform.WithDescription()),
+			transform.ToMarkdown(), transform.ToHTML(), transform.ToText()))
 	})
 }

@@ -1,0 +1,99 @@
+package transform
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/renderer/html"
+)
+
+// specPath is the CommonMark spec's examples, from the shared test data.
+const specPath = "../../shared/testdata/commonmark/spec.json"
+
+// Floors of the CommonMark round trip: how many of the 655 spec examples'
+// HTML, converted to Markdown and rendered back by goldmark, comes back the
+// same after normalizing. Measured; a change that lowers them fails.
+const (
+	commonMarkFloorText = 579 // default, what Markdown cannot say reduced to text: 88.4 %
+	commonMarkFloorRaw  = 626 // WithRawHTML(true): 95.6 %
+)
+
+type specExample struct {
+	Markdown string `json:"markdown"`
+	HTML     string `json:"html"`
+	Example  int    `json:"example"`
+	Section  string `json:"section"`
+}
+
+func loadSpec(t *testing.T) []specExample {
+	t.Helper()
+	b, err := os.ReadFile(specPath)
+	if os.IsNotExist(err) {
+		t.Skip("no CommonMark spec at " + specPath)
+	}
+	require.NoError(t, err)
+	var examples []specExample
+	require.NoError(t, json.Unmarshal(b, &examples))
+	require.NotEmpty(t, examples)
+	return examples
+}
+
+// commonMark renders CommonMark as the spec does, raw HTML and all.
+var commonMark = goldmark.New(goldmark.WithRendererOptions(html.WithUnsafe(), html.WithXHTML()))
+
+// roundTrips reports whether html comes back the same through ToMarkdown
+// with opts and goldmark, and the Markdown and HTML of the trip.
+func roundTrips(t testing.TB, src string, opts ...MarkdownOption) (bool, string, string) {
+	cfg := newMarkdownConfig(opts)
+	md, err := htmlToMarkdown(src, &cfg)
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, commonMark.Convert([]byte(md), &out))
+	return normalizeHTML(out.String()) == normalizeHTML(src), md, out.String()
+}
+
+func TestCommonMarkRoundTrip(t *testing.T) {
+	examples := loadSpec(t)
+	for _, mode := range []struct {
+		name  string
+		floor int
+		opts  []MarkdownOption
+	}{
+		{"text", commonMarkFloorText, nil},
+		{"raw", commonMarkFloorRaw, []MarkdownOption{WithRawHTML(true)}},
+	} {
+		t.Run(mode.name, func(t *testing.T) {
+			same := 0
+			failed := map[string][]int{}
+			for _, ex := range examples {
+				ok, md, out := roundTrips(t, ex.HTML, mode.opts...)
+				if ok {
+					same++
+					continue
+				}
+				failed[ex.Section] = append(failed[ex.Section], ex.Example)
+				if testing.Verbose() && os.Getenv("SPEC_SHOW") != "" {
+					t.Logf("example %d (%s)\nhtml:\n%s\nmarkdown:\n%s\nback:\n%s\nwant: %s\ngot:  %s",
+						ex.Example, ex.Section, ex.HTML, md, out, normalizeHTML(ex.HTML), normalizeHTML(out))
+				}
+			}
+			share := float64(same) / float64(len(examples))
+			t.Logf("CommonMark round trip, %s: %d of %d (%.1f%%)", mode.name, same, len(examples), 100*share)
+			sections := make([]string, 0, len(failed))
+			for s := range failed {
+				sections = append(sections, s)
+			}
+			sort.Strings(sections)
+			for _, s := range sections {
+				t.Logf("  %-40s %s", s, fmt.Sprint(failed[s]))
+			}
+			require.GreaterOrEqual(t, same, mode.floor, "the round trip came back the same less often than measured")
+		})
+	}
+}

@@ -1,0 +1,109 @@
+package transform
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/articlekit/article"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// ToMarkdown returns a Transform that converts an HTML body to CommonMark
+// (with GFM tables and strikethrough unless an option says otherwise) and
+// sets Format to Markdown. Markdown and Text bodies are left alone. Text
+// never turns into syntax: characters that would are escaped where they
+// would matter. What Markdown cannot say is reduced to its text, or kept as
+// raw HTML with WithRawHTML(true). The Transform is safe for concurrent use.
+func ToMarkdown(opts ...MarkdownOption) article.Transform {
+	cfg := newMarkdownConfig(opts)
+	return func(a *article.Article) error {
+		if a.Format != article.HTML {
+			return nil
+		}
+		md, err := htmlToMarkdown(a.Body, &cfg)
+		if err != nil {
+			return fmt.Errorf("transform: to markdown: %w", err)
+		}
+		a.Body, a.Format = md, article.Markdown
+		return nil
+	}
+}
+
+// bodyContext is the element an article body is parsed inside of.
+var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+
+// converters keeps the scratch buffers of finished conversions for the next.
+var converters = sync.Pool{New: func() any { return new(mdConverter) }}
+
+// htmlToMarkdown parses body once as the content of a <body> and writes its
+// Markdown.
+func htmlToMarkdown(body string, cfg *markdownConfig) (string, error) {
+	if !utf8.ValidString(body) { // Markdown's rules read characters, so make them all such
+		body = strings.ToValidUTF8(body, "\uFFFD")
+	}
+	nodes, err := html.ParseFragment(strings.NewReader(body), bodyContext)
+	if err != nil {
+		return "", err
+	}
+	root := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
+	for _, n := range nodes {
+		root.AppendChild(n)
+	}
+	c := converters.Get().(*mdConverter)
+	defer converters.Put(c)
+	c.reset(cfg)
+	c.out.Grow(len(body))
+	c.flow(root)
+	md := c.out.String()
+	c.out = strings.Builder{}
+	return strings.TrimRight(md, "\n"), nil
+}
+
+// mdConverter writes the Markdown of one HTML tree. Blocks go to out line by
+// line with the prefixes of the containers they are in; inline content is
+// gathered in inl first, with the white space and delimiters that wait for
+// the next text, and written out as a paragraph, heading or table cell.
+type mdConverter struct {
+	cfg   *markdownConfig
+	out   strings.Builder
+	stack []mdContainer // the root, then each blockquote and list item open
+	pre   []byte        // scratch for a line's prefix
+	inl   []byte        // the inline content being gathered
+
+	pendWS     byte    // white space before the next content: 0, ' ' or '\n'
+	pendBreaks int     // hard line breaks before the next content
+	pendOpen   []byte  // opening delimiters waiting for their first content
+	delims     []delim // the delimiters of the emphasis open around the content
+	inLink     int     // depth of link text and image descriptions: ] is escaped
+	textStart  int     // where the text being escaped starts and ends, less white space
+	textEnd    int
+	oneLine    bool   // heading or table cell: no line breaks
+	scratch    []byte // text of code, raw HTML and cells
+}
+
+// delim is an emphasis delimiter run: count times ch.
+type delim struct {
+	ch    byte
+	count int
+}
+
+// mdContainer is a block that prefixes the lines of what it holds: the root
+// (no prefix), a blockquote ("> ") or a list item ("- " then "  ").
+type mdContainer struct {
+	first, rest string // prefix of the first line, and of the lines after it
+	begun       bool   // the first line is written
+	wrote       bool   // a block is written: the next needs a separator
+	loose       bool   // blocks are separated by a blank line, not a line end
+	prevList    byte   // marker of the list written last, if it was the last block
+	afterPara   bool   // the last block is a paragraph, which some lists cannot interrupt
+}
+
+func (c *mdConverter) reset(cfg *markdownConfig) {
+	c.cfg = cfg
+	c.stack = append(c.stack[:0], mdContainer{begun: true, loose: true})
+	c.inl, c.pendOpen, c.delims = c.inl[:0], c.pendOpen[:0], c.delims[:0]
+	c.pendWS, c.pendBreaks, c.inLink, c.oneLine = 0, 0, 0, false
+}

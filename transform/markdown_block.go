@@ -1,0 +1,372 @@
+package transform
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// flow writes the children of a block: runs of inline content become
+// paragraphs, block elements become blocks.
+func (c *mdConverter) flow(parent *html.Node) {
+	for n := parent.FirstChild; n != nil; n = n.NextSibling {
+		switch n.Type {
+		case html.TextNode:
+			c.text(n)
+		case html.CommentNode:
+			if c.cfg.rawHTML && c.standalone(parent, n) {
+				c.endParagraph()
+				c.rawBlock(n)
+			} else {
+				c.inline(n)
+			}
+		case html.ElementNode:
+			c.flowElement(parent, n)
+		}
+	}
+	c.endParagraph()
+}
+
+// flowElement writes an element met in a flow of blocks.
+func (c *mdConverter) flowElement(parent, n *html.Node) {
+	switch k := c.kindOf(n); {
+	case k == kindBlock:
+		c.endParagraph()
+		c.block(n)
+	case k == kindDropped:
+	case k == kindForeign && c.cfg.rawHTML && c.standalone(parent, n):
+		c.endParagraph()
+		c.rawContainer(n)
+	case c.hasBlock(n): // such as a link around a whole section
+		c.endParagraph()
+		c.container(n)
+	default:
+		c.inline(n)
+	}
+}
+
+// standalone reports whether n, a child of parent, stands between blocks
+// rather than inside a paragraph.
+func (c *mdConverter) standalone(parent, n *html.Node) bool {
+	if parent.DataAtom == atom.P || len(c.inl) > 0 || len(c.pendOpen) > 0 {
+		return false
+	}
+	for m := n.NextSibling; m != nil; m = m.NextSibling {
+		switch m.Type {
+		case html.TextNode:
+			if strings.TrimLeft(m.Data, " \t\r\n\f") != "" {
+				return false
+			}
+		case html.ElementNode:
+			return c.kindOf(m) != kindInline
+		}
+	}
+	return true
+}
+
+// block writes a block element.
+func (c *mdConverter) block(n *html.Node) {
+	switch n.DataAtom {
+	case atom.P, atom.Body, atom.Html, atom.Figure, atom.Figcaption,
+		atom.Caption, atom.Li, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th:
+		c.flow(n)
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		c.heading(n, int(n.Data[1]-'0'))
+	case atom.Blockquote:
+		c.startBlock()
+		c.push("> ", "> ", true)
+		c.flow(n)
+		c.pop()
+	case atom.Ul, atom.Ol, atom.Menu, atom.Dir:
+		c.list(n)
+	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
+		c.codeBlock(n)
+	case atom.Hr:
+		c.startBlock()
+		c.lineString("***")
+	case atom.Table:
+		c.table(n)
+	default: // div, section, dl and the like
+		c.container(n)
+	}
+}
+
+// container writes an element Markdown has no block for: its tags kept raw
+// around its content with WithRawHTML, else its content alone.
+func (c *mdConverter) container(n *html.Node) {
+	if c.cfg.rawHTML {
+		c.rawContainer(n)
+		return
+	}
+	c.flow(n)
+}
+
+// heading writes an ATX heading, its content on one line.
+func (c *mdConverter) heading(n *html.Node, level int) {
+	c.oneLine = true
+	c.inlineChildren(n)
+	c.oneLine = false
+	text := c.takeInline()
+	c.startBlock()
+	c.scratch = append(append(c.scratch[:0], "######"[:level]...), ' ')
+	if len(text) > 0 && text[len(text)-1] == '#' { // not a closing sequence
+		text = text[:len(text)-1]
+		c.scratch = append(append(c.scratch, text...), '\\', '#')
+	} else {
+		c.scratch = append(c.scratch, text...)
+	}
+	c.line(bytes.TrimRight(c.scratch, " "))
+}
+
+// bullets are the markers of lists, switched between for lists that follow
+// each other, which would otherwise merge.
+const (
+	bullets     = "-*+"
+	orderDelims = ".)"
+	spaces      = "                "
+)
+
+// list writes a list and its items, loose when its items hold paragraphs.
+func (c *mdConverter) list(n *html.Node) {
+	ordered := n.DataAtom == atom.Ol
+	markers := bullets
+	if ordered {
+		markers = orderDelims
+	}
+	marker := markers[0]
+	if prev := c.top().prevList; prev != 0 {
+		marker = markers[(strings.IndexByte(markers, prev)+1)%len(markers)]
+	}
+	num := 1
+	if s, ok := attr(n, "start"); ok && ordered {
+		if v, err := strconv.Atoi(strings.TrimSpace(s)); err == nil {
+			num = min(max(v, 0), 999999999)
+		}
+	}
+	if !c.hasItems(n) {
+		return
+	}
+	loose := isLoose(n)
+	// A list interrupts a paragraph only if its first item has content
+	// and, ordered, starts at 1; else a blank line must end the paragraph.
+	t := c.top()
+	interrupts := !ordered || num == 1
+	for li := n.FirstChild; li != nil && interrupts; li = li.NextSibling {
+		if c.isItem(li) {
+			interrupts = !c.empty(li)
+			break
+		}
+	}
+	blank := t.afterPara && !t.loose && !interrupts
+	c.startBlock()
+	if blank {
+		c.blank()
+	}
+	open := false
+	for li := n.FirstChild; li != nil; li = li.NextSibling {
+		switch {
+		case !c.isItem(li):
+			continue
+		case open && li.Type == html.ElementNode && (li.DataAtom == atom.Ul || li.DataAtom == atom.Ol):
+			c.block(li) // a list right inside a list belongs to the item before it
+			continue
+		}
+		if open {
+			c.pop()
+			if loose {
+				c.blank()
+			}
+		}
+		var m string
+		if ordered {
+			m = strconv.Itoa(num) + string(marker) + " "
+			num++
+		} else {
+			m = string(marker) + " "
+		}
+		c.push(m, spaces[:len(m)], loose)
+		open = true
+		if li.Type == html.ElementNode && li.DataAtom == atom.Li {
+			c.flow(li)
+		} else {
+			c.flowOne(li)
+		}
+	}
+	if open {
+		c.pop()
+	}
+	c.top().prevList = marker
+}
+
+// hasItems reports whether a list has items to write.
+func (c *mdConverter) hasItems(list *html.Node) bool {
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if c.isItem(li) {
+			return true
+		}
+	}
+	return false
+}
+
+// isItem reports whether a child of a list is written as an item, or into
+// one: anything but white space and what is dropped.
+func (c *mdConverter) isItem(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		return strings.TrimLeft(n.Data, " \t\r\n\f") != ""
+	case html.CommentNode:
+		return c.cfg.rawHTML
+	case html.ElementNode:
+		return c.kindOf(n) != kindDropped
+	}
+	return false
+}
+
+// empty reports whether n would write nothing, or as good as nothing.
+func (c *mdConverter) empty(n *html.Node) bool {
+	switch n.Type {
+	case html.TextNode:
+		return strings.TrimLeft(n.Data, htmlSpace) == ""
+	case html.CommentNode:
+		return !c.cfg.rawHTML
+	case html.ElementNode:
+		switch k := c.kindOf(n); {
+		case k == kindDropped:
+			return true
+		case k == kindForeign && c.cfg.rawHTML,
+			n.DataAtom == atom.Img, n.DataAtom == atom.Hr, n.DataAtom == atom.Pre:
+			return false
+		}
+	}
+	for m := n.FirstChild; m != nil; m = m.NextSibling {
+		if !c.empty(m) {
+			return false
+		}
+	}
+	return true
+}
+
+// flowOne writes a node that is not an item where a list item belongs.
+func (c *mdConverter) flowOne(n *html.Node) {
+	holder := html.Node{Type: html.ElementNode, Data: "li", DataAtom: atom.Li}
+	parent, prev, next := n.Parent, n.PrevSibling, n.NextSibling
+	holder.FirstChild, holder.LastChild = n, n
+	n.Parent, n.PrevSibling, n.NextSibling = &holder, nil, nil
+	c.flow(&holder)
+	n.Parent, n.PrevSibling, n.NextSibling = parent, prev, next
+}
+
+// isLoose reports whether a list's items hold paragraphs, as the items of a
+// loose Markdown list do.
+func isLoose(list *html.Node) bool {
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		for m := li.FirstChild; m != nil; m = m.NextSibling {
+			if m.Type == html.ElementNode && m.DataAtom == atom.P {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// codeBlock writes a fenced code block, with the language of a
+// class="language-x" as its info string.
+func (c *mdConverter) codeBlock(n *html.Node) {
+	if c.cfg.rawHTML && !onlyCode(n) {
+		c.rawContainer(n)
+		return
+	}
+	lang := ""
+	for m := n; m != nil && lang == ""; m = m.FirstChild {
+		lang = language(m)
+		if m.FirstChild == nil || m.FirstChild != m.LastChild {
+			break
+		}
+	}
+	text := appendText(c.scratch[:0], n)
+	c.scratch = text
+	fence := byte('`')
+	if strings.IndexByte(lang, '`') >= 0 {
+		fence = '~'
+	}
+	width := max(3, longestRun(text, fence)+1)
+	fenceLine := strings.Repeat(string(fence), width)
+	c.startBlock()
+	c.lineString(fenceLine + lang)
+	if len(text) > 0 && text[len(text)-1] != '\n' {
+		text = append(text, '\n')
+	}
+	for len(text) > 0 {
+		i := bytes.IndexByte(text, '\n')
+		c.line(text[:i])
+		text = text[i+1:]
+	}
+	c.lineString(fenceLine)
+}
+
+// onlyCode reports whether a pre holds text and code elements only.
+func onlyCode(pre *html.Node) bool {
+	for m := pre.FirstChild; m != nil; m = m.NextSibling {
+		if m.Type == html.CommentNode || m.Type == html.ElementNode && (m.DataAtom != atom.Code || m.FirstChild != nil && !textOnly(m)) {
+			return false
+		}
+	}
+	return true
+}
+
+// textOnly reports whether n holds text and nothing else.
+func textOnly(n *html.Node) bool {
+	for m := n.FirstChild; m != nil; m = m.NextSibling {
+		if m.Type != html.TextNode {
+			return false
+		}
+	}
+	return true
+}
+
+// language returns the language a class="language-x" or "lang-x" names.
+func language(n *html.Node) string {
+	class, _ := attr(n, "class")
+	for f := range strings.FieldsSeq(class) {
+		if l, ok := strings.CutPrefix(f, "language-"); ok && l != "" {
+			return l
+		}
+		if l, ok := strings.CutPrefix(f, "lang-"); ok && l != "" {
+			return l
+		}
+	}
+	return ""
+}
+
+// longestRun returns the length of the longest run of b in s.
+func longestRun(s []byte, b byte) int {
+	longest, run := 0, 0
+	for _, ch := range s {
+		if ch == b {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	return longest
+}
+
+// appendText appends the text of n, with <br> as a line end.
+func appendText(dst []byte, n *html.Node) []byte {
+	for m := n.FirstChild; m != nil; m = m.NextSibling {
+		switch m.Type {
+		case html.TextNode:
+			dst = append(dst, m.Data...)
+		case html.ElementNode:
+			if m.DataAtom == atom.Br {
+				dst = append(dst, '\n')
+			}
+			dst = appendText(dst, m)
+		}
+	}
+	return dst
+}

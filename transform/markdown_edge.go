@@ -1,0 +1,163 @@
+package transform
+
+import (
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The characters around a delimiter decide whether CommonMark reads it as
+// one; these functions find them before the Markdown is written. A space
+// stands for white space and the edges of blocks, 0 for nothing at all.
+
+// prevRune returns the character the Markdown written so far ends with.
+func (c *mdConverter) prevRune() rune {
+	switch {
+	case c.pendBreaks > 0 || c.pendWS != 0:
+		return ' '
+	case len(c.pendOpen) > 0:
+		return rune(c.pendOpen[len(c.pendOpen)-1])
+	case len(c.inl) == 0:
+		return ' '
+	}
+	r, _ := utf8.DecodeLastRune(c.inl)
+	if r == '\n' {
+		return ' '
+	}
+	return r
+}
+
+// nextRune returns the first character of the Markdown that follows n in
+// its paragraph.
+func (c *mdConverter) nextRune(n *html.Node) rune {
+	for ; n != nil; n = n.Parent {
+		if r := c.edgeRune(n.NextSibling, true, false); r != 0 {
+			return r
+		}
+		p := n.Parent
+		if p == nil || p.Type != html.ElementNode || c.kindOf(p) == kindBlock {
+			break
+		}
+		switch p.DataAtom {
+		case atom.A:
+			if _, ok := attr(p, "href"); ok {
+				return ']'
+			}
+		case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
+			return '*' // a closing delimiter, if any
+		}
+		if c.cfg.rawHTML && validTagName(p.Data) {
+			return '<' // of its end tag
+		}
+	}
+	return ' '
+}
+
+// edgeRune returns the first (forward) or last character of the Markdown
+// of n and the siblings after (or before) it; with skipSpace, the first or
+// last that is not white space.
+func (c *mdConverter) edgeRune(n *html.Node, forward, skipSpace bool) rune {
+	for ; n != nil; n = sibling(n, forward) {
+		switch n.Type {
+		case html.TextNode:
+			s := n.Data
+			for s != "" {
+				var r rune
+				var size int
+				if forward {
+					r, size = utf8.DecodeRuneInString(s)
+					s = s[size:]
+				} else {
+					r, size = utf8.DecodeLastRuneInString(s)
+					s = s[:len(s)-size]
+				}
+				if r >= utf8.RuneSelf || !isHTMLSpace(byte(r)) {
+					return r
+				}
+				if !skipSpace {
+					return ' '
+				}
+			}
+		case html.CommentNode:
+			if c.cfg.rawHTML {
+				return '<'
+			}
+		case html.ElementNode:
+			if r := c.elementEdge(n, forward, skipSpace); r != 0 {
+				return r
+			}
+		}
+	}
+	return 0
+}
+
+// elementEdge is edgeRune for one element.
+func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace bool) rune {
+	inner := n.FirstChild
+	if !forward {
+		inner = n.LastChild
+	}
+	switch n.DataAtom {
+	case atom.Br:
+		switch {
+		case skipSpace:
+			return 0
+		case forward && !c.oneLine:
+			return '\\' // of the hard line break
+		}
+		return ' '
+	case atom.Wbr:
+		return 0
+	case atom.A:
+		if _, ok := attr(n, "href"); !ok {
+			break
+		}
+		if forward {
+			return '['
+		}
+		return ')'
+	case atom.Img, atom.Code, atom.Tt:
+		return '!' // stands for any punctuation
+	case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
+		delim := '*'
+		if n.DataAtom == atom.Del || n.DataAtom == atom.S || n.DataAtom == atom.Strike {
+			if !c.cfg.strikethrough || inStrikethrough(n.Parent) {
+				return c.edgeRune(inner, forward, skipSpace) // written without delimiters
+			}
+			delim = '~'
+		}
+		if r := c.edgeRune(inner, forward, true); r != 0 && !isSpace(r) {
+			return delim // which white space alone would not get
+		}
+		return c.edgeRune(inner, forward, skipSpace)
+	}
+	switch c.kindOf(n) {
+	case kindBlock:
+		return ' '
+	case kindDropped:
+		return 0
+	}
+	if c.cfg.rawHTML {
+		return '<'
+	}
+	return c.edgeRune(inner, forward, skipSpace)
+}
+
+// inStrikethrough reports whether n is or is inside a strikethrough.
+func inStrikethrough(n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		switch n.DataAtom {
+		case atom.Del, atom.S, atom.Strike:
+			return true
+		}
+	}
+	return false
+}
+
+func sibling(n *html.Node, forward bool) *html.Node {
+	if forward {
+		return n.NextSibling
+	}
+	return n.PrevSibling
+}

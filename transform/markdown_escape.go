@@ -1,0 +1,430 @@
+package transform
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// text writes a text node: white space folded, characters escaped where
+// they would otherwise be read as Markdown.
+func (c *mdConverter) text(n *html.Node) { c.escapeText(n.Data, n) }
+
+// textClass sorts the bytes of text: white space, bytes that may need a
+// backslash (needsEscape decides), and the rest (0).
+var textClass = [256]uint8{
+	' ': classSpace, '\t': classSpace, '\n': classSpace, '\r': classSpace, '\f': classSpace,
+	'\\': classSpecial, '`': classSpecial, '*': classSpecial, '_': classSpecial, '~': classSpecial,
+	'[': classSpecial, ']': classSpecial, '!': classSpecial, '<': classSpecial, '&': classSpecial,
+}
+
+const (
+	classSpace = 1 + iota
+	classSpecial
+)
+
+// escapeText writes s, the text of node (nil: an image description),
+// folding its white space and escaping where Markdown would read syntax.
+// White space at its ends waits for what follows; inside it, it is
+// written at once.
+func (c *mdConverter) escapeText(s string, node *html.Node) {
+	i := 0
+	for i < len(s) && textClass[s[i]] == classSpace {
+		i++
+	}
+	if i > 0 {
+		c.space(strings.IndexByte(s[:i], '\n') >= 0)
+	}
+	if i == len(s) {
+		return
+	}
+	c.flushPending()
+	c.textStart, c.textEnd = i, len(strings.TrimRight(s, htmlSpace))
+	b := c.inl
+	lineStart := !c.oneLine && (len(b) == 0 || b[len(b)-1] == '\n')
+	if n := digitsLine(b); n > 0 && !c.oneLine { // 1. split across nodes
+		k := i
+		for k < len(s) && isDigit(s[k]) {
+			k++
+		}
+		if k < len(s) && (s[k] == '.' || s[k] == ')') && n+k-i <= 9 {
+			b = append(append(b, s[i:k]...), '\\')
+			i = k
+		}
+	}
+	for i < len(s) {
+		if lineStart {
+			if k := lineStartEscape(s[i:]); k >= 0 {
+				b = append(append(append(b, s[i:i+k]...), '\\'), s[i+k])
+				i += k + 1
+			}
+			lineStart = false
+		}
+		j := i
+		for j < len(s) && textClass[s[j]] == 0 {
+			j++
+		}
+		b = append(b, s[i:j]...)
+		if j == len(s) {
+			break
+		}
+		if textClass[s[j]] == classSpecial {
+			c.inl = b
+			if c.needsEscape(s, j, node) {
+				b = append(b, '\\')
+			}
+			b = append(b, s[j])
+			i = j + 1
+			continue
+		}
+		k, nl := j, false
+		for k < len(s) && textClass[s[k]] == classSpace {
+			nl = nl || s[k] == '\n'
+			k++
+		}
+		if k == len(s) {
+			c.inl = b
+			c.space(nl)
+			return
+		}
+		if nl && !c.oneLine {
+			b = append(b, '\n')
+			lineStart = true
+		} else {
+			b = append(b, ' ')
+		}
+		i = k
+	}
+	c.inl = b
+}
+
+// needsEscape reports whether s[j], in the text of node, would be read as
+// Markdown syntax where it stands.
+func (c *mdConverter) needsEscape(s string, j int, node *html.Node) bool {
+	switch s[j] {
+	case '`', '[':
+		return true
+	case ']':
+		return c.inLink > 0
+	case '\\': // an escape, or before a line end a hard line break
+		next := c.after(s, j, node)
+		return isASCIIPunct(next) || isSpace(next)
+	case '!': // before a link, whose [ is not escaped
+		return j+1 == len(s) && c.after(s, j, node) == '['
+	case '<': // a tag, an autolink, an email autolink
+		return !isSpace(c.after(s, j, node))
+	case '&':
+		return entityAt(s[j+1:])
+	case '~':
+		if !c.cfg.strikethrough {
+			return false
+		}
+	}
+	// * _ ~: a delimiter unless white space stands on both sides, or, for
+	// _, letters or digits do.
+	prev, next := c.before(s, j), c.after(s, j, node)
+	if isSpace(prev) && isSpace(next) {
+		return false
+	}
+	return s[j] != '_' || isSpace(prev) || isSpace(next) || isPunct(prev) || isPunct(next)
+}
+
+// before returns the character written before s[j]: white space that
+// starts s may go before delimiters written since.
+func (c *mdConverter) before(s string, j int) rune {
+	if j > c.textStart {
+		r, _ := utf8.DecodeLastRuneInString(s[:j])
+		return r
+	}
+	return c.prevRune()
+}
+
+// after returns the character that follows s[j] in the Markdown: the next
+// in s, else the first that follows node; white space that ends s may go
+// after delimiters written next.
+func (c *mdConverter) after(s string, j int, node *html.Node) rune {
+	if j+1 < c.textEnd {
+		r, _ := utf8.DecodeRuneInString(s[j+1:])
+		if isHTMLSpace(s[j+1]) {
+			return ' '
+		}
+		return r
+	}
+	if node == nil {
+		return ']'
+	}
+	return c.nextRune(node)
+}
+
+// lineStartEscape returns the index of the byte of s, text that starts a
+// line, that needs a backslash for the line not to open a block (a heading,
+// list item, blockquote, rule, setext underline, fence or table delimiter
+// row), or -1.
+func lineStartEscape(s string) int {
+	line := s
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		line = s[:i]
+	}
+	blankAfter := func(i int) bool { return i >= len(line) || isHTMLSpace(line[i]) }
+	switch ch := line[0]; {
+	case ch == '>':
+		return 0
+	case ch == '#':
+		n := len(line) - len(strings.TrimLeft(line, "#"))
+		if n <= 6 && blankAfter(n) {
+			return 0
+		}
+	case ch == '-' || ch == '+' || ch == '*':
+		if blankAfter(1) {
+			return 0
+		}
+	case ch >= '0' && ch <= '9':
+		n := len(line) - len(strings.TrimLeft(line, "0123456789"))
+		if n <= 9 && n < len(line) && (line[n] == '.' || line[n] == ')') && blankAfter(n+1) {
+			return n
+		}
+	case ch == '~' || ch == '`':
+		if len(line) >= 3 && line[1] == ch && line[2] == ch {
+			return 0
+		}
+	}
+	if strings.IndexByte("-_*=", line[0]) >= 0 && only(line, line[0]) ||
+		only(line, 0) && strings.IndexByte(line, '-') >= 0 {
+		return 0
+	}
+	return -1
+}
+
+// digitsLine returns how many digits the last line of b holds if it holds
+// nothing else, which a . or ) could make an ordered list item, else 0.
+func digitsLine(b []byte) int {
+	n := 0
+	for n < len(b) && isDigit(b[len(b)-1-n]) {
+		n++
+	}
+	if n < len(b) && b[len(b)-1-n] != '\n' {
+		return 0
+	}
+	return n
+}
+
+// only reports whether s holds nothing but spaces, tabs and b, or with b
+// 0, nothing but the bytes of a table delimiter row.
+func only(s string, b byte) bool {
+	for i := range len(s) {
+		switch ch := s[i]; {
+		case isHTMLSpace(ch) || ch == b:
+		case b == 0 && (ch == '|' || ch == '-' || ch == ':'):
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// entityAt reports whether s, what follows an &, would make it an entity
+// or numeric character reference.
+func entityAt(s string) bool {
+	i, limit, digit := 0, 32, isASCIIAlnum
+	if strings.HasPrefix(s, "#x") || strings.HasPrefix(s, "#X") {
+		i, limit, digit = 2, 8, isHexDigit
+	} else if strings.HasPrefix(s, "#") {
+		i, limit, digit = 1, 8, isDigit
+	}
+	start := i
+	for i < len(s) && i-start < limit && digit(s[i]) {
+		i++
+	}
+	return i > start && i < len(s) && s[i] == ';'
+}
+
+// space notes white space in the text, written only if content follows.
+func (c *mdConverter) space(newline bool) {
+	switch {
+	case c.pendBreaks > 0:
+	case newline && !c.oneLine:
+		c.pendWS = '\n'
+	case c.pendWS == 0:
+		c.pendWS = ' '
+	}
+}
+
+// flushPending writes the white space and opening delimiters that wait for
+// the content about to be written.
+func (c *mdConverter) flushPending() {
+	c.flushSpace()
+	c.inl = append(c.inl, c.pendOpen...)
+	c.pendOpen = c.pendOpen[:0]
+}
+
+// flushSpace writes the white space or line break that waits, unless at
+// the start of the content or of a line.
+func (c *mdConverter) flushSpace() {
+	if n := len(c.inl); n > 0 {
+		switch {
+		case c.pendBreaks > 0:
+			for range c.pendBreaks {
+				c.inl = append(c.inl, '\\', '\n')
+			}
+		case c.pendWS != 0 && c.inl[n-1] != '\n':
+			c.inl = append(c.inl, c.pendWS)
+		}
+	}
+	c.pendWS, c.pendBreaks = 0, 0
+}
+
+// appendDestination appends a link destination: bare, or in <> where it
+// has spaces or unbalanced parentheses.
+func appendDestination(dst []byte, u string) []byte {
+	depth, angle := 0, false
+	for i := 0; i < len(u) && !angle; i++ {
+		switch ch := u[i]; {
+		case ch <= ' ' || ch == '<' || ch == '>' || ch == 0x7f:
+			angle = true
+		case ch == '(':
+			depth++
+		case ch == ')':
+			depth--
+			angle = depth < 0
+		}
+	}
+	angle = angle || depth != 0 || u == "" // () cannot take a title
+	if angle {
+		dst = append(dst, '<')
+	}
+	for i := range len(u) {
+		switch ch := u[i]; {
+		case ch == '\n':
+			dst = append(dst, "%0A"...)
+		case ch == '\r':
+			dst = append(dst, "%0D"...)
+		case ch == '\\' || angle && (ch == '<' || ch == '>') || ch == '&' && entityAt(u[i+1:]):
+			dst = append(dst, '\\', ch)
+		default:
+			dst = append(dst, ch)
+		}
+	}
+	if angle {
+		dst = append(dst, '>')
+	}
+	return dst
+}
+
+// appendTitle appends a link title in double quotes.
+func appendTitle(dst []byte, t string) []byte {
+	dst = append(dst, ' ', '"')
+	for i := range len(t) {
+		switch ch := t[i]; {
+		case ch == '"' || ch == '\\' || ch == '&' && entityAt(t[i+1:]):
+			dst = append(dst, '\\', ch)
+		case ch == '\n':
+			dst = append(dst, "&#10;"...)
+		case ch == '\r':
+			dst = append(dst, "&#13;"...)
+		default:
+			dst = append(dst, ch)
+		}
+	}
+	return append(dst, '"')
+}
+
+// isAutolink reports whether link n can be written as <href>: its text is
+// its absolute URI, or the address of its mailto: URI.
+func isAutolink(n *html.Node, href string) bool {
+	t := n.FirstChild
+	if t == nil || t != n.LastChild || t.Type != html.TextNode || strings.ContainsAny(t.Data, "&\\") {
+		return false
+	}
+	if t.Data == href {
+		return isAbsoluteURI(href)
+	}
+	return href == "mailto:"+t.Data && isEmail(t.Data)
+}
+
+// isAbsoluteURI reports whether s is what a CommonMark URI autolink holds.
+func isAbsoluteURI(s string) bool {
+	scheme, rest, ok := strings.Cut(s, ":")
+	if !ok || len(scheme) < 2 || len(scheme) > 32 || !isASCIILetter(scheme[0]) {
+		return false
+	}
+	for i := range len(scheme) {
+		if ch := scheme[i]; !isASCIIAlnum(ch) && ch != '+' && ch != '.' && ch != '-' {
+			return false
+		}
+	}
+	for i := range len(rest) {
+		if ch := rest[i]; ch <= ' ' || ch == '<' || ch == '>' || ch == 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
+// isEmail reports whether s is what a CommonMark email autolink holds.
+func isEmail(s string) bool {
+	local, domain, ok := strings.Cut(s, "@")
+	if !ok || local == "" || domain == "" {
+		return false
+	}
+	for i := range len(local) {
+		if ch := local[i]; !isASCIIAlnum(ch) && strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", ch) < 0 {
+			return false
+		}
+	}
+	for label := range strings.SplitSeq(domain, ".") {
+		if label == "" || len(label) > 63 || label[0] == '-' || label[len(label)-1] == '-' {
+			return false
+		}
+		for i := range len(label) {
+			if ch := label[i]; !isASCIIAlnum(ch) && ch != '-' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// canOpen reports whether delimiter d between prev and first opens.
+func canOpen(d byte, prev, first rune) bool {
+	left := leftFlanking(prev, first)
+	if d == '_' {
+		return left && (!rightFlanking(prev, first) || isPunct(prev))
+	}
+	return left
+}
+
+// canClose reports whether delimiter d between last and next closes.
+func canClose(d byte, last, next rune) bool {
+	right := rightFlanking(last, next)
+	if d == '_' {
+		return right && (!leftFlanking(last, next) || isPunct(next))
+	}
+	return right
+}
+
+func leftFlanking(before, after rune) bool {
+	return !isSpace(after) && (!isPunct(after) || isSpace(before) || isPunct(before))
+}
+
+func rightFlanking(before, after rune) bool {
+	return !isSpace(before) && (!isPunct(before) || isSpace(after) || isPunct(after))
+}
+
+// isSpace reports whether r is white space (or nothing) as goldmark reads
+// it beside a delimiter.
+func isSpace(r rune) bool { return r == 0 || unicode.IsSpace(r) }
+func isPunct(r rune) bool { return unicode.IsPunct(r) || unicode.IsSymbol(r) }
+
+// htmlSpace is the white space of HTML.
+const htmlSpace = " \t\n\r\f"
+
+func isHTMLSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f'
+}
+func isASCIIPunct(r rune) bool {
+	return r < utf8.RuneSelf && r > ' ' && r != 0x7f && !isASCIIAlnum(byte(r))
+}
+func isASCIIAlnum(b byte) bool { return isASCIILetter(b) || isDigit(b) }
+func isHexDigit(b byte) bool   { return isDigit(b) || b|0x20 >= 'a' && b|0x20 <= 'f' }

@@ -1,0 +1,40 @@
+package transform
+
+// MarkdownOption configures ToMarkdown.
+type MarkdownOption func(*markdownConfig)
+
+// markdownConfig is what the options of ToMarkdown set.
+type markdownConfig struct {
+	rawHTML       bool // keep what Markdown cannot say as raw HTML
+	tables        bool // GFM pipe tables; false keeps tables as HTML
+	strikethrough bool // GFM ~~strikethrough~~; false reduces it to text
+}
+
+func newMarkdownConfig(opts []MarkdownOption) markdownConfig {
+	c := markdownConfig{tables: true, strikethrough: true}
+	for _, o := range opts {
+		o(&c)
+	}
+	return c
+}
+
+// WithRawHTML keeps what Markdown cannot say (spans with attributes,
+// superscripts, iframes, comments, definition lists, ...) as raw HTML in the
+// Markdown instead of reducing it to its text, the default. Such Markdown
+// needs a renderer that lets raw HTML through, ToHTML(WithUnsafeHTML()).
+func WithRawHTML(keep bool) MarkdownOption {
+	return func(c *markdownConfig) { c.rawHTML = keep }
+}
+
+// WithTables writes tables as GFM pipe tables (the default) or, with false,
+// keeps them as HTML: pipe tables cannot hold blocks or spanning cells.
+func WithTables(pipe bool) MarkdownOption {
+	return func(c *markdownConfig) { c.tables = pipe }
+}
+
+// WithStrikethrough writes <del>, <s> and <strike> as GFM ~~strikethrough~~
+// (the default) or, with false, as their text (or raw HTML with
+// WithRawHTML), for renderers without the extension.
+func WithStrikethrough(on bool) MarkdownOption {
+	return func(c *markdownConfig) { c.strikethrough = on }
+}

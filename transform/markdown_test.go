@@ -1,0 +1,109 @@
+package transform
+
+import (
+	"testing"
+
+	"github.com/articlekit/article"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func toMarkdown(t *testing.T, src string, opts ...MarkdownOption) string {
+	t.Helper()
+	a := &article.Article{Body: src, Format: article.HTML}
+	require.NoError(t, ToMarkdown(opts...)(a))
+	assert.Equal(t, article.Markdown, a.Format)
+	return a.Body
+}
+
+func TestToMarkdown(t *testing.T) {
+	for _, tc := range []struct{ name, html, md string }{
+		{"empty", "", ""},
+		{"headings", "<h1>One</h1><h3>Three <em>x</em></h3>", "# One\n\n### Three *x*"},
+		{"heading closing hashes", "<h2>C#</h2>", "## C\\#"},
+		{"paragraphs", "<p>a\nb</p><p>c</p>", "a\nb\n\nc"},
+		{"emphasis", "<p><em>a</em> <strong>b</strong> <i>c</i> <b>d</b></p>", "*a* **b** *c* **d**"},
+		{"emphasis spaces go outside", "<p>a<em> b </em>c</p>", "a *b* c"},
+		{"emphasis inside a word", "<p>un<em>frigging</em>believable</p>", "un*frigging*believable"},
+		{"nested emphasis", "<p><strong>a <em>b</em></strong></p>", "**a *b***"},
+		{"emphasis that cannot be", "<p>a<em>\"b\"</em>c</p>", "a\"b\"c"},
+		{"strikethrough", "<p><del>gone</del> <s>too</s></p>", "~~gone~~ ~~too~~"},
+		{"code span", "<p><code>a`b</code> <code>`x`</code></p>", "``a`b`` `` `x` ``"},
+		{"code block", "<pre><code class=\"language-go\">x := 1\n</code></pre>", "```go\nx := 1\n```"},
+		{"code block with fences", "<pre>```\n</pre>", "````\n```\n````"},
+		{"hard break", "<p>a<br>b<br></p>", "a\\\nb"},
+		{"rule", "<p>a</p><hr><p>b</p>", "a\n\n***\n\nb"},
+		{"link", `<p><a href="/u" title="T">t</a></p>`, `[t](/u "T")`},
+		{"link with spaces", `<p><a href="/a b">t</a></p>`, `[t](</a b>)`},
+		{"autolink", `<p><a href="https://x.org">https://x.org</a></p>`, `<https://x.org>`},
+		{"image", `<p><img src="i.png" alt="a [b]" title="t"></p>`, `![a \[b\]](i.png "t")`},
+		{"bullet list", "<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul>", "- a\n- b\n  - c"},
+		{"ordered list", "<ol start=\"9\"><li>a</li><li>b</li></ol>", "9. a\n10. b"},
+		{"loose list", "<ul><li><p>a</p></li><li><p>b</p></li></ul>", "- a\n\n- b"},
+		{"lists that follow each other", "<ul><li>a</li></ul><ul><li>b</li></ul>", "- a\n\n* b"},
+		{"blockquotes", "<blockquote><p>a</p><blockquote><p>b</p></blockquote></blockquote>", "> a\n>\n> > b"},
+		{"table", `<table><tr><th>a</th><th align="right">b</th></tr><tr><td>1|2</td><td>3</td></tr></table>`,
+			"| a | b |\n| --- | --: |\n| 1\\|2 | 3 |"},
+		{"figure", `<figure><img src="f.png" alt="f"><figcaption>Cap</figcaption></figure>`, "![f](f.png)\n\nCap"},
+		{"entities", "<p>&amp;copy; &lt;b&gt; &copy; 5 &lt; 6</p>", "\\&copy; \\<b> © 5 < 6"},
+		{"line starts", "<p>1. a<br>- b<br># c<br>&gt; d<br>+ e<br>---</p>", "1\\. a\\\n\\- b\\\n\\# c\\\n\\> d\\\n\\+ e\\\n\\---"},
+		{"only what matters is escaped", "<p>2 * 3 snake_case a-b 1.5 C# x+y</p>", "2 * 3 snake_case a-b 1.5 C# x+y"},
+		{"brackets and backticks", "<p>[a] `b` \\ \\*</p>", "\\[a] \\`b\\` \\\\ \\\\\\*"},
+		{"what Markdown cannot say", `<div class="x"><p>a<sup>2</sup> <span>b</span></p></div><script>x()</script>`, "a2 b"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.md, toMarkdown(t, tc.html))
+		})
+	}
+}
+
+func TestToMarkdownOptions(t *testing.T) {
+	for _, tc := range []struct {
+		name, html, md string
+		opts           []MarkdownOption
+	}{
+		{"raw inline", "<p>a<sup>2</sup></p>", "a<sup>2</sup>", []MarkdownOption{WithRawHTML(true)}},
+		{"raw block", "<div class=\"x\"><p>a</p></div>", "<div class=\"x\">\n\na\n\n</div>", []MarkdownOption{WithRawHTML(true)}},
+		{"raw comment", "<p>a</p><!-- c -->", "a\n\n<!-- c -->", []MarkdownOption{WithRawHTML(true)}},
+		{"tables as HTML", "<table><tr><td>a</td></tr></table>", "<table><tbody><tr><td>a</td></tr></tbody></table>", []MarkdownOption{WithTables(false)}},
+		{"no strikethrough", "<p><del>a</del> ~</p>", "a ~", []MarkdownOption{WithStrikethrough(false)}},
+		{"raw without strikethrough", "<p><del>a</del></p>", "<del>a</del>", []MarkdownOption{WithStrikethrough(false), WithRawHTML(true)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.md, toMarkdown(t, tc.html, tc.opts...))
+		})
+	}
+}
+
+func TestToMarkdownLeavesOtherFormats(t *testing.T) {
+	for _, f := range []article.Format{article.Markdown, article.Text} {
+		a := &article.Article{Body: "<p>*x*</p>", Format: f}
+		require.NoError(t, ToMarkdown()(a))
+		assert.Equal(t, "<p>*x*</p>", a.Body)
+		assert.Equal(t, f, a.Format)
+	}
+}
+
+func TestToHTML(t *testing.T) {
+	for _, tc := range []struct {
+		name, md, html string
+		opts           []HTMLOption
+	}{
+		{"commonmark", "# T\n\n*a* **b**", "<h1>T</h1>\n<p><em>a</em> <strong>b</strong></p>", nil},
+		{"table", "| a |\n| - |\n| b |", "<table>\n<thead>\n<tr>\n<th>a</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>b</td>\n</tr>\n</tbody>\n</table>", nil},
+		{"strikethrough", "~~a~~", "<p><del>a</del></p>", nil},
+		{"autolink", "see www.example.com", "<p>see <a href=\"http://www.example.com\">www.example.com</a></p>", nil},
+		{"raw HTML left out", "a <b>b</b>", "<p>a <!-- raw HTML omitted -->b<!-- raw HTML omitted --></p>", nil},
+		{"raw HTML with the option", "a <b>b</b>", "<p>a <b>b</b></p>", []HTMLOption{WithUnsafeHTML()}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := &article.Article{Body: tc.md, Format: article.Markdown}
+			require.NoError(t, ToHTML(tc.opts...)(a))
+			assert.Equal(t, tc.html, a.Body)
+			assert.Equal(t, article.HTML, a.Format)
+		})
+	}
+	a := &article.Article{Body: "<p>x</p>", Format: article.HTML}
+	require.NoError(t, ToHTML()(a))
+	assert.Equal(t, "<p>x</p>", a.Body, "an HTML body is left alone")
+}

@@ -1,0 +1,110 @@
+package transform
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// visibleText returns the text of an HTML fragment that ToMarkdown keeps
+// by default, without its white space: what a round trip must not lose.
+func visibleText(s string) string {
+	nodes, err := html.ParseFragment(strings.NewReader(s), bodyContext)
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			for _, f := range strings.Fields(n.Data) {
+				b.WriteString(f)
+			}
+		case html.ElementNode:
+			if dropped(n) {
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	return b.String()
+}
+
+// skeleton returns the structure of an HTML fragment that a round trip
+// through Markdown keeps: headings, lists and items, links, emphasis,
+// images and quotes, with their text split into words.
+func skeleton(s string) []string {
+	nodes, err := html.ParseFragment(strings.NewReader(s), bodyContext)
+	if err != nil {
+		return []string{"error: " + err.Error()}
+	}
+	var out []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		end := ""
+		switch n.Type {
+		case html.TextNode:
+			out = append(out, strings.Fields(n.Data)...)
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+				out, end = append(out, n.Data+"["), "]"
+			case atom.Ul, atom.Ol, atom.Li, atom.Blockquote:
+				out, end = append(out, n.Data+"{"), "}"
+			case atom.Em, atom.I:
+				out, end = append(out, "em["), "]"
+			case atom.Strong, atom.B:
+				out, end = append(out, "strong["), "]"
+			case atom.A:
+				href, _ := attr(n, "href")
+				out, end = append(out, "a("+unescapeURL(href)+")["), "]"
+			case atom.Img:
+				src, _ := attr(n, "src")
+				alt, _ := attr(n, "alt")
+				out = append(out, "img("+unescapeURL(src)+")["+strings.Join(strings.Fields(alt), " ")+"]")
+			default:
+				if dropped(n) {
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if end != "" {
+			out = append(out, end)
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	return out
+}
+
+// unescapeURL undoes the percent-encoding that renderers add to URLs; a
+// URL that goldmark leaves out by default as dangerous becomes "".
+func unescapeURL(u string) string {
+	u = strings.Trim(u, htmlSpace)
+	for _, scheme := range []string{"javascript:", "vbscript:", "file:", "data:"} {
+		if len(u) >= len(scheme) && strings.EqualFold(u[:len(scheme)], scheme) {
+			return ""
+		}
+	}
+	if v, err := url.PathUnescape(u); err == nil {
+		return v
+	}
+	return u
+}
+
+// dropped reports whether ToMarkdown leaves n out by default.
+func dropped(n *html.Node) bool {
+	return (&mdConverter{cfg: &markdownConfig{}}).kindOf(n) == kindDropped
+}
