@@ -1,0 +1,114 @@
+// Command convert converts article bodies: to Markdown, plain text or HTML,
+// or into schema.org NewsArticle JSON-LD.
+//
+//	go run ./examples/convert                  # the embedded sample as Markdown, text and JSON-LD
+//	go run ./examples/convert -to markdown DIR # every *.md file under DIR, as Markdown
+//
+// -to is markdown, text, html or jsonld. It goes on past files that fail,
+// reports them on standard error, and exits with status 1 if any did.
+package main
+
+import (
+	"embed"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+
+	"github.com/articlekit/article"
+	"github.com/articlekit/article/feed"
+	"github.com/articlekit/article/transform"
+)
+
+//go:embed testdata/alibaba-apple.md
+var sample embed.FS
+
+// site is the channel JSON-LD names as the article's home.
+var site = feed.Channel{Title: "Articles", BaseURL: "https://example.com/articles"}
+
+func main() {
+	to := flag.String("to", "", "markdown, text, html or jsonld (default: markdown, text and jsonld)")
+	flag.Usage = func() {
+		fmt.Fprintln(flag.CommandLine.Output(), "usage: convert [-to markdown|text|html|jsonld] [DIR]")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	targets := []string{"markdown", "text", "jsonld"}
+	if *to != "" {
+		targets = []string{*to}
+	}
+	var fsys fs.FS = sample
+	pattern := "testdata/*.md"
+	if flag.NArg() > 0 {
+		fsys, pattern = os.DirFS(flag.Arg(0)), "**/*.md"
+	}
+	failed, err := run(os.Stdout, os.Stderr, fsys, pattern, targets)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "convert:", err)
+		os.Exit(2)
+	}
+	if failed > 0 {
+		fmt.Fprintf(os.Stderr, "convert: %d file(s) failed\n", failed)
+		os.Exit(1)
+	}
+}
+
+// run writes every file of fsys matching pattern in each target form and
+// returns how many files failed.
+func run(stdout, stderr io.Writer, fsys fs.FS, pattern string, targets []string) (failed int, err error) {
+	for _, target := range targets {
+		if _, ok := converters[target]; !ok {
+			return 0, fmt.Errorf("unknown -to %q: want markdown, text, html or jsonld", target)
+		}
+	}
+	seen := 0
+	for a, err := range article.ParseFS(fsys, pattern) {
+		seen++
+		if err == nil {
+			err = convert(stdout, a, targets)
+		}
+		if err != nil {
+			failed++
+			fmt.Fprintln(stderr, err)
+		}
+	}
+	if seen == 0 {
+		return 0, errors.New("no files match " + pattern)
+	}
+	return failed, nil
+}
+
+// converters turn an article into one target form.
+var converters = map[string]func(a *article.Article) (string, error){
+	"markdown": body(transform.ToMarkdown()),
+	"text":     body(transform.ToText()),
+	"html":     body(transform.ToHTML()),
+	"jsonld": func(a *article.Article) (string, error) {
+		ld, err := feed.NewsArticle(a, site)
+		return string(ld), err
+	},
+}
+
+// body converts a copy of the article with t and returns its body.
+func body(t article.Transform) func(a *article.Article) (string, error) {
+	return func(a *article.Article) (string, error) {
+		b := a.Clone()
+		if err := t(b); err != nil {
+			return "", fmt.Errorf("%s: %w", a.Path, err)
+		}
+		return b.Body, nil
+	}
+}
+
+func convert(w io.Writer, a *article.Article, targets []string) error {
+	for _, target := range targets {
+		out, err := converters[target](a)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "==> %s as %s <==\n%s\n\n", a.Path, target, out)
+	}
+	return nil
+}
