@@ -149,17 +149,14 @@ func (c *mdConverter) list(n *html.Node) {
 	if !c.hasItems(n) {
 		return
 	}
-	loose := isLoose(n)
+	// A blank line after an empty first item ends a nested list, so such a
+	// list is written tight.
+	firstEmpty := c.firstItemEmpty(n)
+	loose := isLoose(n) && !firstEmpty
 	// A list interrupts a paragraph only if its first item has content
 	// and, ordered, starts at 1; else a blank line must end the paragraph.
 	t := c.top()
-	interrupts := !ordered || num == 1
-	for li := n.FirstChild; li != nil && interrupts; li = li.NextSibling {
-		if c.isItem(li) {
-			interrupts = !c.empty(li)
-			break
-		}
-	}
+	interrupts := (!ordered || num == 1) && !firstEmpty
 	blank := t.afterPara && !t.loose && !interrupts
 	c.startBlock()
 	if blank {
@@ -199,6 +196,16 @@ func (c *mdConverter) list(n *html.Node) {
 		c.pop()
 	}
 	c.top().prevList = marker
+}
+
+// firstItemEmpty reports whether a list's first item has nothing to write.
+func (c *mdConverter) firstItemEmpty(list *html.Node) bool {
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if c.isItem(li) {
+			return c.empty(li)
+		}
+	}
+	return false
 }
 
 // hasItems reports whether a list has items to write.
