@@ -266,6 +266,12 @@ func (c *mdConverter) flushSpace() {
 		switch {
 		case c.pendBreaks > 0:
 			for range c.pendBreaks {
+				if c.inl[len(c.inl)-1] == '\\' {
+					// After an escaped backslash, goldmark misreads a
+					// backslash break; two spaces break the line too.
+					c.inl = append(c.inl, ' ', ' ', '\n')
+					continue
+				}
 				c.inl = append(c.inl, '\\', '\n')
 			}
 		case c.pendWS != 0 && c.inl[n-1] != '\n':
