@@ -149,10 +149,10 @@ func (c *mdConverter) list(n *html.Node) {
 	if !c.hasItems(n) {
 		return
 	}
-	// A blank line after an empty first item ends a nested list, so such a
-	// list is written tight.
+	// Inside another container, goldmark ends a list at a blank line after
+	// an empty item, so such a list is written tight.
 	firstEmpty := c.firstItemEmpty(n)
-	loose := isLoose(n) && !firstEmpty
+	loose := isLoose(n) && !(len(c.stack) > 1 && c.hasEmptyItem(n))
 	// A list interrupts a paragraph only if its first item has content
 	// and, ordered, starts at 1; else a blank line must end the paragraph.
 	t := c.top()
@@ -196,6 +196,16 @@ func (c *mdConverter) list(n *html.Node) {
 		c.pop()
 	}
 	c.top().prevList = marker
+}
+
+// hasEmptyItem reports whether a list has an item with nothing to write.
+func (c *mdConverter) hasEmptyItem(list *html.Node) bool {
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if c.isItem(li) && c.empty(li) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstItemEmpty reports whether a list's first item has nothing to write.
