@@ -1,7 +1,6 @@
 package article_test
 
 import (
-	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -9,11 +8,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/renderer/html"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/markdown"
 	"github.com/articlekit/article/internal/safehtml"
 )
 
@@ -48,23 +45,17 @@ func loadVectors(t testing.TB) []vector {
 	return all
 }
 
-// unsafeRenderer renders Markdown the least safe way a site might: raw
-// HTML and every URL passed through, GitHub's extensions on. What it makes
-// of a sanitized Markdown body must still be harmless.
-var unsafeRenderer = goldmark.New(
-	goldmark.WithExtensions(extension.GFM),
-	goldmark.WithRendererOptions(html.WithUnsafe()),
-)
-
 // bodyHTML returns the HTML that a's body shows as: the body itself, the
-// Markdown rendered by unsafeRenderer, or the text escaped.
+// Markdown rendered the least safe way a site might (internal/markdown:
+// raw HTML and every URL passed through, GitHub's extensions on), or the
+// text escaped. What it makes of a sanitized body must still be harmless.
 func bodyHTML(t tb, a *article.Article) string {
 	t.Helper()
 	switch a.Format {
 	case article.Markdown:
-		var buf bytes.Buffer
-		require.NoError(t, unsafeRenderer.Convert([]byte(a.Body), &buf))
-		return buf.String()
+		out, err := markdown.ToHTML(a.Body)
+		require.NoError(t, err)
+		return out
 	case article.Text:
 		return "<pre>" + strings.ReplaceAll(a.Body, "<", "&lt;") + "</pre>"
 	}
