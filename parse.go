@@ -17,10 +17,11 @@ const DefaultMaxSize = 16 << 20
 type Option func(*config)
 
 type config struct {
-	path     string
-	maxSize  int64
-	siteKeys bool
-	workers  int
+	path      string
+	maxSize   int64
+	siteKeys  bool
+	workers   int
+	transform Transform
 }
 
 func newConfig(opts []Option) config {
@@ -46,6 +47,12 @@ func WithSiteKeys(on bool) Option { return func(c *config) { c.siteKeys = on } }
 // WithWorkers sets how many files ParseFS parses at once; the default is
 // GOMAXPROCS.
 func WithWorkers(n int) Option { return func(c *config) { c.workers = max(1, n) } }
+
+// WithTransform runs t on every article once it is parsed; in ParseFS it
+// runs on the worker goroutines, so that a whole pipeline
+// (Chain(Sanitize(nil), …)) uses all cores. An error from t is the file's
+// error, an *Error naming its path, and no article is returned.
+func WithTransform(t Transform) Option { return func(c *config) { c.transform = t } }
 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
 // JSON (;;; or a leading {…}), then the body. A byte-order mark and CRLF
@@ -130,6 +137,11 @@ func parse(src []byte, c *config) (*Article, error) {
 		return nil, err
 	}
 	a.Path = c.path
+	if c.transform != nil {
+		if err := c.transform(a); err != nil {
+			return nil, &Error{Path: c.path, Err: err}
+		}
+	}
 	return a, nil
 }
 

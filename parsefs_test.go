@@ -1,10 +1,12 @@
 package article
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"runtime"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"testing/fstest"
@@ -149,4 +151,46 @@ func TestParseFSHoldsABoundedWindow(t *testing.T) {
 		require.LessOrEqual(t, ahead, int64(3*workers), "parsed %d files ahead of the consumer", ahead)
 	}
 	assert.Equal(t, int64(1000), yielded)
+}
+
+func TestParseFSWithTransformRunsOnWorkers(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 200 {
+		fsys[fmt.Sprintf("a-%03d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil, "---\ntitle: \"Article %d\"\n---\n\n<p>%d</p>\n", i, i)}
+	}
+	var running, most atomic.Int32
+	upper := func(a *Article) error {
+		n := running.Add(1)
+		defer running.Add(-1)
+		for m := most.Load(); n > m && !most.CompareAndSwap(m, n); m = most.Load() {
+		}
+		time.Sleep(time.Millisecond) // long enough for the workers to overlap
+		if a.Title == "Article 42" {
+			return errors.New("refused")
+		}
+		a.Title = strings.ToUpper(a.Title)
+		return nil
+	}
+	n := 0
+	for a, err := range ParseFS(fsys, "*.md", WithWorkers(4), WithTransform(upper)) {
+		if n == 42 {
+			var e *Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, "a-042.md", e.Path)
+			assert.EqualError(t, err, "a-042.md: refused")
+		} else {
+			require.NoError(t, err)
+			assert.Equal(t, fmt.Sprintf("ARTICLE %d", n), a.Title)
+		}
+		n++
+	}
+	assert.Equal(t, 200, n)
+	assert.Greater(t, most.Load(), int32(1), "the transform ran on one goroutine at a time")
+}
+
+func TestParseWithTransform(t *testing.T) {
+	a := mustParse(t, yamlHead+"<p>x</p>", WithTransform(func(a *Article) error { a.Body = "changed"; return nil }))
+	assert.Equal(t, "changed", a.Body)
+	_, err := Parse(strings.NewReader(yamlHead), WithPath("x.md"), WithTransform(func(*Article) error { return errors.New("no") }))
+	assert.EqualError(t, err, "x.md: no")
 }

@@ -1,8 +1,18 @@
-// Command bench converts the HTML bodies of the generated article corpus to
-// Markdown with transform.ToMarkdown and with html-to-markdown v2, side by
-// side in one run, and prints the throughput of each and their ratio.
+// Command bench runs one job — parse, sanitize, summarize, convert to
+// Markdown — over the generated article corpus two ways in one run: with
+// this library, and with the composition a Go user writes by hand today
+// (adrg/frontmatter, bluemonday's UGC policy, an excerpt of the text of
+// bluemonday's strict policy, html-to-markdown v2). It prints, stage by
+// stage and end to end on one core, MB/s of input, articles/s and
+// allocations per article for each, and the ratios; then it streams files
+// through each whole job in a process of its own, for peak memory and for
+// ParseFS on one core against two.
 //
-//	go run . [-n 500] [-rounds 10] [-dir DIR]
+//	go run . [-n 1000] [-rounds 5] [-stream 10000] [-dir DIR]
+//
+// To profile this library's whole job on one core:
+//
+//	go run . -dir DIR -pipeline article -stream 5000 -cpuprofile cpu.prof
 //
 // Without -dir it writes the corpus with ../../shared/corpus/gen.py into a
 // temporary folder.
@@ -15,102 +25,175 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
+	"runtime/pprof"
 	"strconv"
-	"time"
-
-	"github.com/articlekit/article"
-	"github.com/articlekit/article/transform"
-
-	htmltomarkdown "github.com/JohannesKaufmann/html-to-markdown/v2"
 )
 
 func main() {
-	n := flag.Int("n", 500, "articles to generate")
-	rounds := flag.Int("rounds", 10, "conversions of the whole corpus by each converter")
+	n := flag.Int("n", 1000, "articles to generate")
+	rounds := flag.Int("rounds", 5, "times each stage runs over the corpus, the two pipelines taking turns")
+	streamN := flag.Int("stream", 10000, "files to stream through each whole job for peak memory (0: none)")
 	dir := flag.String("dir", "", "folder of article files (default: generate the corpus)")
+	pipelineName := flag.String("pipeline", "", "run only the stream of this pipeline, in this process (used by bench itself)")
+	workers := flag.Int("workers", 1, "ParseFS workers of a -pipeline stream")
+	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of a -pipeline stream to this file")
 	flag.Parse()
-	bodies, err := loadBodies(*dir, *n)
+
+	pipelines := []pipeline{ours(), handMade()}
+	if *dir == "" {
+		tmp, err := generate(*n)
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer os.RemoveAll(tmp)
+		*dir = tmp
+	}
+	files, err := load(*dir)
 	if err != nil {
 		log.Fatal(err)
 	}
+	if *pipelineName != "" {
+		for _, p := range pipelines {
+			if p.name == *pipelineName {
+				if err := profiled(*cpuProfile, func() error { return stream(p, files, *streamN, *workers) }); err != nil {
+					log.Fatal(err)
+				}
+				return
+			}
+		}
+		log.Fatalf("no pipeline %q", *pipelineName)
+	}
+
 	size := 0
-	for _, b := range bodies {
-		size += len(b)
+	for _, f := range files {
+		size += len(f)
 	}
-	toMarkdown := transform.ToMarkdown()
-	ours := func() error {
-		for _, b := range bodies {
-			a := article.Article{Body: b, Format: article.HTML}
-			if err := toMarkdown(&a); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	theirs := func() error {
-		for _, b := range bodies {
-			if _, err := htmltomarkdown.ConvertString(b); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	var tOurs, tTheirs time.Duration
-	for range *rounds { // interleaved, so that both see the same machine
-		d, err := timed(ours)
-		if err != nil {
+	fmt.Printf("corpus: %d files, %.2f MB; %d rounds a stage, one core (GOMAXPROCS=1), %s\n\n",
+		len(files), float64(size)/1e6, *rounds, runtime.Version())
+	compareStages(pipelines, files, *rounds)
+	if *streamN > 0 {
+		if err := compareStreams(pipelines, *dir, *streamN); err != nil {
 			log.Fatal(err)
 		}
-		tOurs += d
-		if d, err = timed(theirs); err != nil {
-			log.Fatal(err)
-		}
-		tTheirs += d
 	}
-	mbps := func(d time.Duration) float64 { return float64(size) * float64(*rounds) / d.Seconds() / 1e6 }
-	fmt.Printf("corpus: %d HTML bodies, %.2f MB, %d rounds each\n", len(bodies), float64(size)/1e6, *rounds)
-	fmt.Printf("transform.ToMarkdown   %8.1f MB/s\n", mbps(tOurs))
-	fmt.Printf("html-to-markdown v2    %8.1f MB/s\n", mbps(tTheirs))
-	fmt.Printf("ratio                  %8.1fx\n", tTheirs.Seconds()/tOurs.Seconds())
 }
 
-func timed(f func() error) (time.Duration, error) {
-	start := time.Now()
-	err := f()
-	return time.Since(start), err
+// compareStages times every span of every pipeline, taking turns so that
+// both see the same machine, and prints a table with the ratios.
+func compareStages(pipelines []pipeline, files [][]byte, rounds int) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	ss := spans()
+	tallies := make([][]tally, len(ss))
+	for i := range tallies {
+		tallies[i] = make([]tally, len(pipelines))
+	}
+	items := make([]item, 0, len(files))
+	for range rounds {
+		for i, s := range ss {
+			for j, p := range pipelines {
+				tallies[i][j].run(p, s, files, items)
+			}
+		}
+	}
+	fmt.Print("| stage |")
+	for _, p := range pipelines {
+		fmt.Printf(" %s MB/s | articles/s | allocs/article | KB/article |", p.name)
+	}
+	fmt.Println(" ratio |")
+	fmt.Print("| --- |")
+	for range pipelines {
+		fmt.Print(" ---: | ---: | ---: | ---: |")
+	}
+	fmt.Println(" ---: |")
+	for i, s := range ss {
+		fmt.Printf("| %s |", s.name)
+		for _, t := range tallies[i] {
+			fmt.Printf(" %.1f | %.0f | %.0f | %.1f |", t.mbPerSecond(), t.articlesPerSecond(), t.allocsPerArticle(), t.kbPerArticle())
+		}
+		fmt.Printf(" %.2f× |\n", tallies[i][0].mbPerSecond()/tallies[i][1].mbPerSecond())
+	}
+	for j, p := range pipelines {
+		if failed := tallies[len(ss)-1][j].failed; failed > 0 {
+			fmt.Printf("\n%s: %d of %d articles refused by a stage\n", p.name, failed/rounds, len(files))
+		}
+	}
 }
 
-// loadBodies returns the HTML bodies of the article files in dir, or of n
-// generated ones.
-func loadBodies(dir string, n int) ([]string, error) {
-	if dir == "" {
-		tmp, err := os.MkdirTemp("", "corpus")
+// compareStreams streams n files through each whole job in a process of its
+// own, this library's on one core and on two, and prints the throughput and
+// peak memory of each.
+func compareStreams(pipelines []pipeline, dir string, n int) error {
+	fmt.Printf("\nstreaming %d files through the whole job, each run in a process of its own:\n\n", n)
+	fmt.Println("| pipeline | cores | MB/s | files/s | peak RSS |")
+	fmt.Println("| --- | ---: | ---: | ---: | ---: |")
+	var oneCore float64
+	for _, run := range []struct {
+		p     pipeline
+		procs int
+	}{{pipelines[0], 1}, {pipelines[0], 2}, {pipelines[1], 1}} {
+		r, err := streamChild(run.p.name, dir, n, run.procs)
 		if err != nil {
-			return nil, err
+			return err
 		}
-		defer os.RemoveAll(tmp)
-		gen := exec.Command("python3", "../../shared/corpus/gen.py", tmp, "--n", strconv.Itoa(n))
-		if out, err := gen.CombinedOutput(); err != nil {
-			return nil, fmt.Errorf("generating the corpus: %v: %s", err, out)
+		mbps := float64(r.Bytes) / r.Seconds / 1e6
+		fmt.Printf("| %s | %d | %.1f | %.0f | %.1f MiB |\n", run.p.name, run.procs, mbps, float64(r.Files)/r.Seconds, float64(r.PeakRSS)/(1<<20))
+		if run.procs == 1 && oneCore == 0 {
+			oneCore = mbps
+		} else if run.procs == 2 {
+			fmt.Printf("|  | two cores / one | %.2f× | | |\n", mbps/oneCore)
 		}
-		dir = tmp
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "*"))
+	return nil
+}
+
+// profiled runs f, writing a CPU profile of it to file unless that is "".
+func profiled(file string, f func() error) error {
+	if file == "" {
+		return f()
+	}
+	out, err := os.Create(file)
+	if err != nil {
+		return err
+	}
+	defer out.Close()
+	if err := pprof.StartCPUProfile(out); err != nil {
+		return err
+	}
+	defer pprof.StopCPUProfile()
+	return f()
+}
+
+// generate writes n corpus articles with gen.py into a new temporary folder.
+func generate(n int) (string, error) {
+	tmp, err := os.MkdirTemp("", "corpus")
+	if err != nil {
+		return "", err
+	}
+	gen := exec.Command("python3", "../../shared/corpus/gen.py", tmp, "--n", strconv.Itoa(n))
+	if out, err := gen.CombinedOutput(); err != nil {
+		os.RemoveAll(tmp)
+		return "", fmt.Errorf("generating the corpus: %v: %s", err, out)
+	}
+	return tmp, nil
+}
+
+// load reads every file in dir.
+func load(dir string) ([][]byte, error) {
+	names, err := filepath.Glob(filepath.Join(dir, "*"))
 	if err != nil {
 		return nil, err
 	}
-	var bodies []string
-	for _, f := range files {
-		a, err := article.ParseFile(f)
+	var files [][]byte
+	for _, name := range names {
+		data, err := os.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}
-		if a.Format == article.HTML {
-			bodies = append(bodies, a.Body)
-		}
+		files = append(files, data)
 	}
-	if len(bodies) == 0 {
-		return nil, fmt.Errorf("no HTML bodies in %s", dir)
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no files in %s", dir)
 	}
-	return bodies, nil
+	return files, nil
 }
