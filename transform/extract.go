@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/htmltree"
 )
 
 // blockKind tells what a block of text is for a summary.
@@ -46,7 +47,11 @@ func (d *textDoc) extract(body string, format article.Format) {
 	d.reset()
 	switch format {
 	case article.HTML:
-		d.extractHTML(strings.NewReader(body))
+		if root, err := htmltree.Parse(body); err == nil {
+			d.extractTree(root)
+		} else { // nested deeper than x/net/html builds trees
+			d.extractHTML(strings.NewReader(body))
+		}
 	case article.Markdown:
 		d.extractMarkdown(body)
 	default:

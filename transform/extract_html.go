@@ -43,6 +43,25 @@ func (d *textDoc) extractHTML(r io.Reader) {
 	}
 }
 
+// extractTree reads the children of a parsed body, or of an element in it,
+// into the same blocks as extractHTML: the tree is the one ToMarkdown and
+// ToText walk too, so that a chain parses the body once.
+func (d *textDoc) extractTree(n *html.Node) {
+	for c := range n.ChildNodes() {
+		switch c.Type {
+		case html.TextNode:
+			write(d, c.Data)
+		case html.ElementNode:
+			if isSkipped(c.DataAtom) {
+				continue
+			}
+			d.startTag(c.DataAtom)
+			d.extractTree(c)
+			d.endTag(c.DataAtom)
+		}
+	}
+}
+
 // tagAtom returns the atom of the tag the tokenizer is on, 0 for an
 // unknown name. It reads the name from the raw tag rather than with
 // TagName, which copies every name it returns (to replace NUL bytes, which

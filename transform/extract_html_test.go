@@ -5,11 +5,16 @@ import (
 	"testing"
 
 	"github.com/articlekit/article/articletest"
+	"github.com/articlekit/article/internal/htmltree"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"pgregory.net/rapid"
 )
+
+// bodyContext is the element the tests parse HTML fragments inside of, as
+// htmltree.Parse does.
+var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
 
 // TestTagAtomIsTagName checks that tagAtom reads the name of every start,
 // end and self-closing tag as the tokenizer's TagName does, on tags of odd
@@ -34,5 +39,23 @@ func TestTagAtomIsTagName(t *testing.T) {
 				require.Equal(t, atom.Lookup(name), tagAtom(z), "%q", z.Raw())
 			}
 		}
+	})
+}
+
+// TestExtractTreeIsExtractHTML checks that a body's text read from its tree
+// has the blocks the tokenizer reads: Summarize reads trees, and falls back
+// to the tokenizer for bodies nested too deep for one.
+func TestExtractTreeIsExtractHTML(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		body := articletest.HTMLBody().Draw(t, "body")
+		var fromTree, fromTokens textDoc
+		root, err := htmltree.Parse(body)
+		require.NoError(t, err)
+		fromTree.extractTree(root)
+		fromTree.endBlock()
+		fromTokens.extractHTML(strings.NewReader(body))
+		fromTokens.endBlock()
+		require.Equal(t, string(fromTokens.buf), string(fromTree.buf))
+		require.Equal(t, fromTokens.blocks, fromTree.blocks)
 	})
 }

@@ -4,11 +4,9 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode/utf8"
 
 	"github.com/articlekit/article"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
+	"github.com/articlekit/article/internal/htmltree"
 )
 
 // ToMarkdown returns a Transform that converts an HTML body to CommonMark
@@ -32,25 +30,15 @@ func ToMarkdown(opts ...MarkdownOption) article.Transform {
 	}
 }
 
-// bodyContext is the element an article body is parsed inside of.
-var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-
 // converters keeps the scratch buffers of finished conversions for the next.
 var converters = sync.Pool{New: func() any { return new(mdConverter) }}
 
-// htmlToMarkdown parses body once as the content of a <body> and writes its
-// Markdown.
+// htmlToMarkdown writes the Markdown of body's tree, parsed as the content
+// of a <body> once for the whole chain (htmltree).
 func htmlToMarkdown(body string, cfg *markdownConfig) (string, error) {
-	if !utf8.ValidString(body) { // Markdown's rules read characters, so make them all such
-		body = strings.ToValidUTF8(body, "\uFFFD")
-	}
-	nodes, err := html.ParseFragment(strings.NewReader(body), bodyContext)
+	root, err := htmltree.Parse(body)
 	if err != nil {
 		return "", err
-	}
-	root := &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-	for _, n := range nodes {
-		root.AppendChild(n)
 	}
 	c := converters.Get().(*mdConverter)
 	defer converters.Put(c)

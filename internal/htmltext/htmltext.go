@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/articlekit/article/internal/htmltree"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -26,19 +27,16 @@ type Options struct {
 // styles, templates, frames and SVG are left out. It is safe for
 // concurrent use.
 func Text(src string, o Options) (string, error) {
-	nodes, err := html.ParseFragment(strings.NewReader(src), bodyContext)
+	root, err := htmltree.Parse(src)
 	if err != nil {
 		return "", err
 	}
 	t := walker{w: newWriter(len(src) / 2), Options: o}
-	for _, n := range nodes {
+	for n := range root.ChildNodes() {
 		t.node(n)
 	}
 	return t.w.String(), nil
 }
-
-// bodyContext is the element an HTML body is parsed inside of.
-var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
 
 // walker writes the text of an HTML tree.
 type walker struct {
