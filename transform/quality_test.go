@@ -34,6 +34,13 @@ type evalArticle struct {
 //     sections, as the seed's does; the descriptions were written before any
 //     method was scored on them. The set also holds the seed itself, scored
 //     against its own description.
+//   - testdata/eval-longform: 11 longer stories (520 to 880 words) written
+//     to be unlike an inverted pyramid: feature ledes, key facts spread
+//     through the text, headings, lists, a table, a Q&A, bylines, captions,
+//     "Read more" and share lines in the body. Each "reference" is an
+//     abstract of the whole story written with it, paraphrasing rather than
+//     copying its lead, so lead-N scores below plain TextRank there, as on
+//     the held-out news.
 var evalSets = []struct {
 	name  string
 	dir   string
@@ -41,6 +48,7 @@ var evalSets = []struct {
 }{
 	{"eval", "testdata/eval", nil},
 	{"eval-seedstyle", "testdata/eval-seedstyle", []string{"testdata/alibaba-apple.md"}},
+	{"eval-longform", "testdata/eval-longform", nil},
 }
 
 // loadEval reads the articles of dir, and the extra files, with their
