@@ -34,6 +34,13 @@ type evalArticle struct {
 //     sections, as the seed's does; the descriptions were written before any
 //     method was scored on them. The set also holds the seed itself, scored
 //     against its own description.
+//   - testdata/eval-longform: 11 longer stories (520 to 880 words) written
+//     to be unlike an inverted pyramid: feature ledes, key facts spread
+//     through the text, headings, lists, a table, a Q&A, bylines, captions,
+//     "Read more" and share lines in the body. Each "reference" is an
+//     abstract of the whole story written with it, paraphrasing rather than
+//     copying its lead, so lead-N scores below plain TextRank there, as on
+//     the held-out news.
 var evalSets = []struct {
 	name  string
 	dir   string
@@ -41,6 +48,7 @@ var evalSets = []struct {
 }{
 	{"eval", "testdata/eval", nil},
 	{"eval-seedstyle", "testdata/eval-seedstyle", []string{"testdata/alibaba-apple.md"}},
+	{"eval-longform", "testdata/eval-longform", nil},
 }
 
 // loadEval reads the articles of dir, and the extra files, with their
@@ -257,6 +265,7 @@ func TestQuality(t *testing.T) {
 			t.Logf("  %-16s %8.4f %8.4f", m.name, r1, r2)
 		}
 	}
+	perSet := map[string][]rougeScores{}
 	for _, es := range evalSets {
 		set := loadEval(t, es.dir, es.extra...)
 		scores := make([]rougeScores, len(methods))
@@ -265,10 +274,11 @@ func TestQuality(t *testing.T) {
 			total[i] = total[i].add(scores[i])
 		}
 		table(es.name, scores)
+		perSet[es.name] = scores
 	}
 	table("all sets", total)
 
-	// Robustness, reported only: the same articles with the boilerplate a
+	// Robustness: the same articles with the boilerplate a
 	// scraped page often has before the story (a byline, a share link, a
 	// photo credit), which lead-N takes for the story's first sentences.
 	junk := make([]rougeScores, len(methods))
@@ -285,21 +295,31 @@ func TestQuality(t *testing.T) {
 	}
 	table("all sets with a boilerplate lead", junk)
 
-	// Summarize must beat plain TextRank everywhere and lead-N wherever the
-	// lead is not the summary by construction. Our self-written sets are
-	// inverted pyramids whose first sentences are their summaries, so there
-	// it must only tie lead-N, within tieWithLead.
-	const eps, tieWithLead = 1e-9, 0.005
-	atLeast := func(scores []rougeScores, baseline int, margin float64, set string) {
+	// Summarize must beat plain TextRank on every set, and lead-N on every
+	// set but eval, whose inverted pyramids make the first sentences the
+	// summary by construction: there it must stay within tieWithLead. The
+	// margins are about half of what the method has over each baseline, so
+	// that they hold while showing a clear lead.
+	const tieWithLead = -0.01
+	beats := func(scores []rougeScores, baseline int, margin float64, set string) {
+		t.Helper()
 		ours1, ours2 := scores[0].mean()
 		r1, r2 := scores[baseline].mean()
-		assert.GreaterOrEqual(t, ours1+margin, r1, "%s: ROUGE-1 below %s", set, methods[baseline].name)
-		assert.GreaterOrEqual(t, ours2+margin, r2, "%s: ROUGE-2 below %s", set, methods[baseline].name)
+		assert.Greater(t, ours1-r1, margin, "%s: ROUGE-1 margin over %s", set, methods[baseline].name)
+		assert.Greater(t, ours2-r2, margin, "%s: ROUGE-2 margin over %s", set, methods[baseline].name)
 	}
-	atLeast(total, 1, tieWithLead, "all sets")
-	atLeast(total, 2, eps, "all sets")
-	atLeast(junk, 1, eps, "with boilerplate")
-	atLeast(junk, 2, eps, "with boilerplate")
+	for name, scores := range perSet {
+		beats(scores, 2, 0.02, name)
+		if name == "eval" {
+			beats(scores, 1, tieWithLead, name)
+		} else {
+			beats(scores, 1, 0.005, name)
+		}
+	}
+	beats(total, 1, 0.01, "all sets")
+	beats(total, 2, 0.02, "all sets")
+	beats(junk, 1, 0.1, "with boilerplate")
+	beats(junk, 2, 0.02, "with boilerplate")
 }
 
 // TestROUGE checks the ROUGE helper on hand-counted cases.

@@ -26,8 +26,9 @@ import (
 //
 // A sentence's relevance is the mass it receives through the graph (its
 // PageRank less what the teleport gave it), times its prior, times a length
-// factor that discounts fragments (under shortWords words) and run-on
-// sentences (over longWords), which a cosine cannot tell apart. Counting
+// factor that discounts short sentences (under shortWords words), run-on
+// sentences (over longWords), which a cosine cannot tell apart, and
+// sentences whose form leans on others (see formFactor). Counting
 // only the mass received keeps a sentence like no other, such as a byline,
 // a share link or a photo credit before the story, out of the summary
 // however early it comes, where lead-N takes it.
@@ -54,15 +55,20 @@ const (
 	paragraphLead = 0.5  // prior factor 1 + paragraphLead for another paragraph's first
 	mmrLambda     = 0.5  // weight of relevance against redundancy in the choice
 	sameSection   = 0.2  // similarity added for two sentences of one section
-	shortWords    = 8    // fewer words than this: a fragment, relevance × words/shortWords
+	shortWords    = 15   // fewer words than this: relevance × words/shortWords
 	longWords     = 40   // more words than this: relevance × sqrt(longWords/words)
 	minWeight     = 1e-9 // a sentence with less similarity to all others is like no other
+	colonFactor   = 0.5  // relevance factor of a sentence that ends in a colon
+	quoteFactor   = 0.7  // relevance factor of a sentence that opens with a quotation
 )
 
-// Sentence starts, the structure the prior reads.
+// Sentence starts, the structure the prior reads, and forms that say less
+// than they seem to on their own.
 const (
 	leadParagraph uint8 = 1 << iota // first sentence of a prose block
 	leadSection                     // first sentence after a heading, or of the text
+	endsInColon                     // introduces what follows: "The stolen data includes:"
+	opensQuote                      // a voice in the story, rather than its own account
 )
 
 // termCount is a term of a sentence and how often it occurs there.
@@ -103,7 +109,7 @@ type ranker struct {
 type sentenceInfo struct {
 	words   int32 // its words
 	section int32 // the headings before it
-	lead    uint8 // leadParagraph, leadSection
+	lead    uint8 // leadParagraph, leadSection, endsInColon, opensQuote
 }
 
 // keySentences returns the indexes, in document order, of the k most
@@ -380,14 +386,24 @@ func (r *ranker) pageRank() {
 	}
 }
 
-// lengthFactor discounts fragments and run-on sentences.
-func lengthFactor(words int32) float32 {
+// formFactor discounts short sentences, which hold few of the words a
+// summary is made of, run-on sentences, and sentences whose form says they
+// lean on others: one that ends in a colon is an introduction to what
+// follows, and one that opens with a quotation gives a voice in the story,
+// which a summary reports rather than repeats.
+func formFactor(s sentenceInfo) float32 {
 	f := float32(1)
-	if words < shortWords {
-		f = float32(words) / float32(shortWords)
+	if s.words < shortWords {
+		f = float32(s.words) / float32(shortWords)
 	}
-	if words > longWords {
-		f = float32(math.Sqrt(float64(longWords) / float64(words)))
+	if s.words > longWords {
+		f = float32(math.Sqrt(float64(longWords) / float64(s.words)))
+	}
+	if s.lead&endsInColon != 0 {
+		f *= colonFactor
+	}
+	if s.lead&opensQuote != 0 {
+		f *= quoteFactor
 	}
 	return f
 }
@@ -411,7 +427,7 @@ func (r *ranker) choose(info []sentenceInfo, k int) []int32 {
 	}
 	var top float32
 	for a, i := range r.cand {
-		rel[a] *= r.prior[a] * lengthFactor(info[i].words)
+		rel[a] *= r.prior[a] * formFactor(info[i])
 		top = max(top, rel[a])
 	}
 	if top > 0 {

@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"bytes"
 	"math"
 	"strings"
 	"sync"
@@ -176,6 +177,12 @@ func (s *summarizer) summarize(a *article.Article, c *summaryConfig) article.Sum
 				if sectionStart {
 					info.lead |= leadSection
 				}
+			}
+			if t[len(t)-1] == ':' {
+				info.lead |= endsInColon
+			}
+			if t[0] == '"' || bytes.HasPrefix(t, []byte("“")) {
+				info.lead |= opensQuote
 			}
 			s.info = append(s.info, info)
 			s.texts = append(s.texts, t)
