@@ -84,10 +84,11 @@ type mdConverter struct {
 	scratch    []byte // text of code, raw HTML and cells
 }
 
-// delim is an emphasis delimiter run: count times ch.
+// delim is an emphasis delimiter run: count times ch, around node.
 type delim struct {
 	ch    byte
 	count int
+	node  *html.Node
 }
 
 // mdContainer is a block that prefixes the lines of what it holds: the root

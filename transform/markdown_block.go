@@ -149,6 +149,9 @@ func (c *mdConverter) list(n *html.Node) {
 	if !c.hasItems(n) {
 		return
 	}
+	if !ordered && c.firstItemEmpty(n) && c.openMarkers(marker) >= 2 {
+		marker = '+' // three like bullets alone on a line would make a rule
+	}
 	// Inside another container, goldmark ends a list at a blank line after
 	// an empty item, so such a list is written tight.
 	loose := isLoose(n) && !(len(c.stack) > 1 && c.hasEmptyItem(n))
@@ -195,6 +198,20 @@ func (c *mdConverter) list(n *html.Node) {
 		c.pop()
 	}
 	c.top().prevList = marker
+}
+
+// openMarkers returns how many list items, each marked with bullet, open
+// innermost on the line about to be written.
+func (c *mdConverter) openMarkers(bullet byte) int {
+	n := 0
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		t := &c.stack[i]
+		if t.begun || len(t.first) != 2 || t.first[0] != bullet {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // hasEmptyItem reports whether a list has an item with nothing to write.
