@@ -76,10 +76,11 @@ func (c *mdConverter) block(n *html.Node) {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading(n, int(n.Data[1]-'0'))
 	case atom.Blockquote:
-		c.startBlock()
+		c.startBlockApart(lastQuote)
 		c.push("> ", "> ", true)
 		c.flow(n)
 		c.pop()
+		c.top().last = lastQuote
 	case atom.Ul, atom.Ol, atom.Menu, atom.Dir:
 		c.list(n)
 	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
@@ -159,7 +160,7 @@ func (c *mdConverter) list(n *html.Node) {
 	// and, ordered, starts at 1; else a blank line must end the paragraph.
 	t := c.top()
 	interrupts := (!ordered || num == 1) && !c.firstItemEmpty(n)
-	blank := t.afterPara && !t.loose && !interrupts
+	blank := t.last == lastParagraph && !t.loose && !interrupts
 	c.startBlock()
 	if blank {
 		c.blank()
@@ -197,7 +198,8 @@ func (c *mdConverter) list(n *html.Node) {
 	if open {
 		c.pop()
 	}
-	c.top().prevList = marker
+	t = c.top()
+	t.prevList, t.last = marker, lastList
 }
 
 // openMarkers returns how many list items, each marked with bullet, open

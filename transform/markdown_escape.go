@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -262,6 +263,24 @@ func (c *mdConverter) flushPending() {
 	c.pendOpen = c.pendOpen[:0]
 }
 
+// flushPendingRaw is flushPending before raw HTML, which must not start a
+// line, where CommonMark could read it as the start of an HTML block: line
+// breaks become <br> tags and line ends spaces.
+func (c *mdConverter) flushPendingRaw() {
+	c.rawBreaks()
+	if c.pendWS == '\n' {
+		c.pendWS = ' '
+	}
+	c.flushPending()
+}
+
+// rawBreaks writes the hard line breaks that wait as <br> tags.
+func (c *mdConverter) rawBreaks() {
+	for ; c.pendBreaks > 0; c.pendBreaks-- {
+		c.inl = append(c.inl, "<br>"...)
+	}
+}
+
 // flushSpace writes the white space or line break that waits, unless at
 // the start of the content or of a line.
 func (c *mdConverter) flushSpace() {
@@ -277,11 +296,22 @@ func (c *mdConverter) flushSpace() {
 				}
 				c.inl = append(c.inl, '\\', '\n')
 			}
+		case c.pendWS == '\n' && c.cfg.rawHTML && c.lineStartsRaw():
+			c.inl = append(c.inl, ' ') // a line of a tag alone would be an HTML block
 		case c.pendWS != 0 && c.inl[n-1] != '\n':
 			c.inl = append(c.inl, c.pendWS)
 		}
+	} else if c.cfg.rawHTML && !c.oneLine {
+		c.rawBreaks() // which Markdown has none for at the start of a paragraph
 	}
 	c.pendWS, c.pendBreaks = 0, 0
+}
+
+// lineStartsRaw reports whether the line being written starts with raw
+// HTML.
+func (c *mdConverter) lineStartsRaw() bool {
+	i := bytes.LastIndexByte(c.inl, '\n') + 1
+	return i < len(c.inl) && c.inl[i] == '<'
 }
 
 // appendDestination appends a link destination: bare, or in <> where it

@@ -15,7 +15,7 @@ func (c *mdConverter) inline(n *html.Node) {
 		c.text(n)
 	case html.CommentNode:
 		if c.cfg.rawHTML {
-			c.flushPending()
+			c.flushPendingRaw()
 			c.inl = appendRaw(c.inl, n, rawInline)
 		}
 	case html.ElementNode:
@@ -79,7 +79,7 @@ func (c *mdConverter) kept(n *html.Node) {
 		c.inlineChildren(n)
 		return
 	}
-	c.flushPending()
+	c.flushPendingRaw()
 	if rawText(n) {
 		c.inl = appendRaw(c.inl, n, rawInline)
 		return
@@ -99,8 +99,8 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 	// The emphasis inside n and after it is decided when it is written, so
 	// the delimiters must read as such whether it gets delimiters or not.
 	sides := [2]delimSides{c.sides(n, false), c.sides(n, true)}
-	if sides[1].first == 0 {
-		c.inlineChildren(n)
+	if sides[1].first == 0 { // no content, which delimiters cannot hold
+		c.kept(n)
 		return
 	}
 	candidates := []byte{ch}
@@ -110,7 +110,8 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 			candidates = []byte{'_', '*'}
 		}
 	}
-	nested := hasEmphasis(n)
+	// Emphasis at an edge of the content merges its run with ours.
+	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(n, false)
 	d := byte(0)
 	for _, cand := range candidates {
 		if c.readsInAll(cand, count, sides, nested) {
@@ -168,7 +169,7 @@ func (c *mdConverter) readsInAll(cand byte, count int, sides [2]delimSides, nest
 
 // reads reports whether a run of count cand between these characters
 // opens and closes emphasis, and only its own: nested says the content
-// holds emphasis.
+// starts or ends with emphasis.
 func (c *mdConverter) reads(cand byte, count int, s delimSides, nested bool) bool {
 	closeLeft := rightFlanking(s.prev, s.first) // the opening run could close too
 	openRight := leftFlanking(s.last, s.next)   // the closing run could open too
@@ -191,17 +192,30 @@ func (c *mdConverter) reads(cand byte, count int, s delimSides, nested bool) boo
 		!(canClose(cand, s.prev, s.first) && c.closesAround(cand, count))
 }
 
-// hasEmphasis reports whether n holds emphasis.
-func hasEmphasis(n *html.Node) bool {
-	for m := n.FirstChild; m != nil; m = m.NextSibling {
-		if m.Type == html.ElementNode {
+// emphasisAtEdge reports whether the first (forward) or last content of
+// n, white space aside, is emphasis or strikethrough.
+func (c *mdConverter) emphasisAtEdge(n *html.Node, forward bool) bool {
+	m := n.FirstChild
+	if !forward {
+		m = n.LastChild
+	}
+	for ; m != nil; m = sibling(m, forward) {
+		switch m.Type {
+		case html.TextNode:
+			if strings.Trim(m.Data, htmlSpace) != "" {
+				return false
+			}
+		case html.ElementNode:
+			if c.elementEdge(m, forward, true, true) == 0 {
+				continue // nothing written
+			}
 			switch m.DataAtom {
 			case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
 				return true
+			case atom.A, atom.Img, atom.Code, atom.Tt:
+				return false
 			}
-			if hasEmphasis(m) {
-				return true
-			}
+			return !c.cfg.rawHTML && c.kindOf(m) == kindInline && c.emphasisAtEdge(m, forward)
 		}
 	}
 	return false
