@@ -50,6 +50,7 @@ func TestToMarkdown(t *testing.T) {
 		{"only what matters is escaped", "<p>2 * 3 snake_case a-b 1.5 C# x+y</p>", "2 * 3 snake_case a-b 1.5 C# x+y"},
 		{"brackets and backticks", "<p>[a] `b` \\ \\*</p>", "\\[a] \\`b\\` \\\\ \\\\\\*"},
 		{"emphasis with code at its end", `<p><a href="/u">a <em>b <strong>c</strong> <code>#</code></em></a></p>`, "[a *b **c** `#`*](/u)"},
+		{"emphasis in emphasis around an asterisk", "<p><em><em>*</em></em></p>", "*_\\*_*"},
 		{"emphasis around emphasis written as text", "<p><b><s>!</s></b><b><s>0</s></b></p>", "!~~0~~"},
 		{"empty nested items", "<ul><li><ul><li><ul><li></li><li>0</li></ul></li></ul></li></ul>", "- - +\n    + 0"},
 		{"paragraph after a list in a tight item", "<ul><li>a<ul><li>b</li></ul>c</li></ul>", "- a\n  - b\n\n  c"},
