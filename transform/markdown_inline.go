@@ -212,7 +212,11 @@ func (c *mdConverter) emphasisAtEdge(n *html.Node, forward bool) bool {
 			switch m.DataAtom {
 			case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
 				return true
-			case atom.A, atom.Img, atom.Code, atom.Tt:
+			case atom.A:
+				if _, ok := attr(m, "href"); ok {
+					return false
+				}
+			case atom.Img, atom.Code, atom.Tt:
 				return false
 			}
 			return !c.cfg.rawHTML && c.kindOf(m) == kindInline && c.emphasisAtEdge(m, forward)
