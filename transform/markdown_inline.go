@@ -219,7 +219,7 @@ func (c *mdConverter) emphasisAtEdge(n *html.Node, forward bool) bool {
 			case atom.Img, atom.Code, atom.Tt:
 				return false
 			}
-			return !c.cfg.rawHTML && c.kindOf(m) == kindInline && c.emphasisAtEdge(m, forward)
+			return !c.cfg.rawHTML && c.kindOf(m) != kindBlock && c.emphasisAtEdge(m, forward)
 		}
 	}
 	return false
