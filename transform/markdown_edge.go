@@ -14,10 +14,10 @@ import (
 // prevRune returns the character the Markdown written so far ends with.
 func (c *mdConverter) prevRune() rune {
 	switch {
+	case len(c.pendOpen) > 0: // the white space that waits goes before them
+		return rune(c.pendOpen[len(c.pendOpen)-1])
 	case c.pendBreaks > 0 || c.pendWS != 0:
 		return ' '
-	case len(c.pendOpen) > 0:
-		return rune(c.pendOpen[len(c.pendOpen)-1])
 	case len(c.inl) == 0:
 		return ' '
 	}
