@@ -72,21 +72,33 @@ type mdConverter struct {
 	scratch    []byte // text of code, raw HTML and cells
 }
 
-// delim is an emphasis delimiter run: count times ch.
+// delim is an emphasis delimiter run: count times ch, around node.
 type delim struct {
 	ch    byte
 	count int
+	node  *html.Node
 }
+
+// lastBlock is what a block ends with, which decides what the lines of
+// the next block could be read as part of.
+type lastBlock uint8
+
+const (
+	lastOther     lastBlock = iota
+	lastParagraph           // continued by paragraph lines; not interrupted by some lists
+	lastList                // continued by paragraph lines, lazily
+	lastQuote               // continued by paragraph lines, lazily, and by quote lines
+)
 
 // mdContainer is a block that prefixes the lines of what it holds: the root
 // (no prefix), a blockquote ("> ") or a list item ("- " then "  ").
 type mdContainer struct {
-	first, rest string // prefix of the first line, and of the lines after it
-	begun       bool   // the first line is written
-	wrote       bool   // a block is written: the next needs a separator
-	loose       bool   // blocks are separated by a blank line, not a line end
-	prevList    byte   // marker of the list written last, if it was the last block
-	afterPara   bool   // the last block is a paragraph, which some lists cannot interrupt
+	first, rest string    // prefix of the first line, and of the lines after it
+	begun       bool      // the first line is written
+	wrote       bool      // a block is written: the next needs a separator
+	loose       bool      // blocks are separated by a blank line, not a line end
+	prevList    byte      // marker of the list written last, if it was the last block
+	last        lastBlock // the kind of the last block, if it ends with lines a next one could continue
 }
 
 func (c *mdConverter) reset(cfg *markdownConfig) {

@@ -76,10 +76,11 @@ func (c *mdConverter) block(n *html.Node) {
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading(n, int(n.Data[1]-'0'))
 	case atom.Blockquote:
-		c.startBlock()
+		c.startBlockApart(lastQuote)
 		c.push("> ", "> ", true)
 		c.flow(n)
 		c.pop()
+		c.top().last = lastQuote
 	case atom.Ul, atom.Ol, atom.Menu, atom.Dir:
 		c.list(n)
 	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
@@ -149,6 +150,9 @@ func (c *mdConverter) list(n *html.Node) {
 	if !c.hasItems(n) {
 		return
 	}
+	if !ordered && c.firstItemEmpty(n) && c.openMarkers(marker) >= 2 {
+		marker = '+' // three like bullets alone on a line would make a rule
+	}
 	// Inside another container, goldmark ends a list at a blank line after
 	// an empty item, so such a list is written tight.
 	loose := isLoose(n) && !(len(c.stack) > 1 && c.hasEmptyItem(n))
@@ -156,7 +160,7 @@ func (c *mdConverter) list(n *html.Node) {
 	// and, ordered, starts at 1; else a blank line must end the paragraph.
 	t := c.top()
 	interrupts := (!ordered || num == 1) && !c.firstItemEmpty(n)
-	blank := t.afterPara && !t.loose && !interrupts
+	blank := t.last == lastParagraph && !t.loose && !interrupts
 	c.startBlock()
 	if blank {
 		c.blank()
@@ -194,7 +198,22 @@ func (c *mdConverter) list(n *html.Node) {
 	if open {
 		c.pop()
 	}
-	c.top().prevList = marker
+	t = c.top()
+	t.prevList, t.last = marker, lastList
+}
+
+// openMarkers returns how many list items, each marked with bullet, open
+// innermost on the line about to be written.
+func (c *mdConverter) openMarkers(bullet byte) int {
+	n := 0
+	for i := len(c.stack) - 1; i >= 0; i-- {
+		t := &c.stack[i]
+		if t.begun || len(t.first) != 2 || t.first[0] != bullet {
+			break
+		}
+		n++
+	}
+	return n
 }
 
 // hasEmptyItem reports whether a list has an item with nothing to write.

@@ -14,10 +14,10 @@ import (
 // prevRune returns the character the Markdown written so far ends with.
 func (c *mdConverter) prevRune() rune {
 	switch {
+	case len(c.pendOpen) > 0: // the white space that waits goes before them
+		return rune(c.pendOpen[len(c.pendOpen)-1])
 	case c.pendBreaks > 0 || c.pendWS != 0:
 		return ' '
-	case len(c.pendOpen) > 0:
-		return rune(c.pendOpen[len(c.pendOpen)-1])
 	case len(c.inl) == 0:
 		return ' '
 	}
@@ -29,10 +29,11 @@ func (c *mdConverter) prevRune() rune {
 }
 
 // nextRune returns the first character of the Markdown that follows n in
-// its paragraph.
-func (c *mdConverter) nextRune(n *html.Node) rune {
+// its paragraph. Emphasis after n is not decided yet: bare says whether to
+// take it as written without delimiters, as its text, or with them.
+func (c *mdConverter) nextRune(n *html.Node, bare bool) rune {
 	for ; n != nil; n = n.Parent {
-		if r := c.edgeRune(n.NextSibling, true, false); r != 0 {
+		if r := c.edgeRune(n.NextSibling, true, false, bare); r != 0 {
 			return r
 		}
 		p := n.Parent
@@ -45,7 +46,9 @@ func (c *mdConverter) nextRune(n *html.Node) rune {
 				return ']'
 			}
 		case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
-			return '*' // a closing delimiter, if any
+			if d, ok := c.delimOf(p); ok {
+				return rune(d.ch) // its closing delimiter
+			}
 		}
 		if c.cfg.rawHTML && validTagName(p.Data) {
 			return '<' // of its end tag
@@ -54,10 +57,22 @@ func (c *mdConverter) nextRune(n *html.Node) rune {
 	return ' '
 }
 
+// delimOf returns the delimiter n, an emphasis open around the content, is
+// written with, if any.
+func (c *mdConverter) delimOf(n *html.Node) (delim, bool) {
+	for _, d := range c.delims {
+		if d.node == n {
+			return d, true
+		}
+	}
+	return delim{}, false
+}
+
 // edgeRune returns the first (forward) or last character of the Markdown
 // of n and the siblings after (or before) it; with skipSpace, the first or
-// last that is not white space.
-func (c *mdConverter) edgeRune(n *html.Node, forward, skipSpace bool) rune {
+// last that is not white space; with bare, as if the emphasis in them were
+// written without delimiters.
+func (c *mdConverter) edgeRune(n *html.Node, forward, skipSpace, bare bool) rune {
 	for ; n != nil; n = sibling(n, forward) {
 		switch n.Type {
 		case html.TextNode:
@@ -84,7 +99,7 @@ func (c *mdConverter) edgeRune(n *html.Node, forward, skipSpace bool) rune {
 				return '<'
 			}
 		case html.ElementNode:
-			if r := c.elementEdge(n, forward, skipSpace); r != 0 {
+			if r := c.elementEdge(n, forward, skipSpace, bare); r != 0 {
 				return r
 			}
 		}
@@ -93,7 +108,7 @@ func (c *mdConverter) edgeRune(n *html.Node, forward, skipSpace bool) rune {
 }
 
 // elementEdge is edgeRune for one element.
-func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace bool) rune {
+func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) rune {
 	inner := n.FirstChild
 	if !forward {
 		inner = n.LastChild
@@ -120,17 +135,22 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace bool) rune {
 	case atom.Img, atom.Code, atom.Tt:
 		return '!' // stands for any punctuation
 	case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
+		r := c.edgeRune(inner, forward, skipSpace, bare)
+		if isSpace(r) {
+			return r // white space goes outside delimiters
+		}
 		delim := '*'
 		if n.DataAtom == atom.Del || n.DataAtom == atom.S || n.DataAtom == atom.Strike {
-			if !c.cfg.strikethrough || inStrikethrough(n.Parent) {
-				return c.edgeRune(inner, forward, skipSpace) // written without delimiters
-			}
 			delim = '~'
+			bare = bare || !c.cfg.strikethrough || inStrikethrough(n.Parent)
 		}
-		if r := c.edgeRune(inner, forward, true); r != 0 && !isSpace(r) {
-			return delim // which white space alone would not get
+		switch {
+		case !bare:
+			return delim
+		case c.cfg.rawHTML:
+			return '<' // of the tag it is kept as
 		}
-		return c.edgeRune(inner, forward, skipSpace)
+		return r
 	}
 	switch c.kindOf(n) {
 	case kindBlock:
@@ -141,7 +161,7 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace bool) rune {
 	if c.cfg.rawHTML {
 		return '<'
 	}
-	return c.edgeRune(inner, forward, skipSpace)
+	return c.edgeRune(inner, forward, skipSpace, bare)
 }
 
 // inStrikethrough reports whether n is or is inside a strikethrough.

@@ -1,6 +1,7 @@
 package transform
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -72,7 +73,9 @@ func (c *mdConverter) escapeText(s string, node *html.Node) {
 		}
 		if textClass[s[j]] == classSpecial {
 			c.inl = b
-			if c.needsEscape(s, j, node) {
+			// What follows may be emphasis not decided yet: escape if
+			// either way would read syntax.
+			if c.needsEscape(s, j, node, false) || j+1 >= c.textEnd && c.needsEscape(s, j, node, true) {
 				b = append(b, '\\')
 			}
 			b = append(b, s[j])
@@ -101,20 +104,21 @@ func (c *mdConverter) escapeText(s string, node *html.Node) {
 }
 
 // needsEscape reports whether s[j], in the text of node, would be read as
-// Markdown syntax where it stands.
-func (c *mdConverter) needsEscape(s string, j int, node *html.Node) bool {
+// Markdown syntax where it stands, with the emphasis after node taken as
+// written without delimiters (bare) or with them.
+func (c *mdConverter) needsEscape(s string, j int, node *html.Node, bare bool) bool {
 	switch s[j] {
 	case '`', '[':
 		return true
 	case ']':
 		return c.inLink > 0
 	case '\\': // an escape, or before a line end a hard line break
-		next := c.after(s, j, node)
+		next := c.after(s, j, node, bare)
 		return isASCIIPunct(next) || isSpace(next)
 	case '!': // before a link, whose [ is not escaped
-		return j+1 == len(s) && c.after(s, j, node) == '['
+		return j+1 == len(s) && c.after(s, j, node, bare) == '['
 	case '<': // a tag, an autolink, an email autolink
-		return !isSpace(c.after(s, j, node))
+		return !isSpace(c.after(s, j, node, bare))
 	case '&':
 		return entityAt(s[j+1:])
 	case '~':
@@ -124,7 +128,7 @@ func (c *mdConverter) needsEscape(s string, j int, node *html.Node) bool {
 	}
 	// * _ ~: a delimiter unless white space stands on both sides, or, for
 	// _, letters or digits do.
-	prev, next := c.before(s, j), c.after(s, j, node)
+	prev, next := c.before(s, j), c.after(s, j, node, bare)
 	if isSpace(prev) && isSpace(next) {
 		return false
 	}
@@ -144,7 +148,7 @@ func (c *mdConverter) before(s string, j int) rune {
 // after returns the character that follows s[j] in the Markdown: the next
 // in s, else the first that follows node; white space that ends s may go
 // after delimiters written next.
-func (c *mdConverter) after(s string, j int, node *html.Node) rune {
+func (c *mdConverter) after(s string, j int, node *html.Node, bare bool) rune {
 	if j+1 < c.textEnd {
 		r, _ := utf8.DecodeRuneInString(s[j+1:])
 		if isHTMLSpace(s[j+1]) {
@@ -155,7 +159,7 @@ func (c *mdConverter) after(s string, j int, node *html.Node) rune {
 	if node == nil {
 		return ']'
 	}
-	return c.nextRune(node)
+	return c.nextRune(node, bare)
 }
 
 // lineStartEscape returns the index of the byte of s, text that starts a
@@ -259,6 +263,24 @@ func (c *mdConverter) flushPending() {
 	c.pendOpen = c.pendOpen[:0]
 }
 
+// flushPendingRaw is flushPending before raw HTML, which must not start a
+// line, where CommonMark could read it as the start of an HTML block: line
+// breaks become <br> tags and line ends spaces.
+func (c *mdConverter) flushPendingRaw() {
+	c.rawBreaks()
+	if c.pendWS == '\n' {
+		c.pendWS = ' '
+	}
+	c.flushPending()
+}
+
+// rawBreaks writes the hard line breaks that wait as <br> tags.
+func (c *mdConverter) rawBreaks() {
+	for ; c.pendBreaks > 0; c.pendBreaks-- {
+		c.inl = append(c.inl, "<br>"...)
+	}
+}
+
 // flushSpace writes the white space or line break that waits, unless at
 // the start of the content or of a line.
 func (c *mdConverter) flushSpace() {
@@ -274,11 +296,22 @@ func (c *mdConverter) flushSpace() {
 				}
 				c.inl = append(c.inl, '\\', '\n')
 			}
+		case c.pendWS == '\n' && c.cfg.rawHTML && c.lineStartsRaw():
+			c.inl = append(c.inl, ' ') // a line of a tag alone would be an HTML block
 		case c.pendWS != 0 && c.inl[n-1] != '\n':
 			c.inl = append(c.inl, c.pendWS)
 		}
+	} else if c.cfg.rawHTML && !c.oneLine {
+		c.rawBreaks() // which Markdown has none for at the start of a paragraph
 	}
 	c.pendWS, c.pendBreaks = 0, 0
+}
+
+// lineStartsRaw reports whether the line being written starts with raw
+// HTML.
+func (c *mdConverter) lineStartsRaw() bool {
+	i := bytes.LastIndexByte(c.inl, '\n') + 1
+	return i < len(c.inl) && c.inl[i] == '<'
 }
 
 // appendDestination appends a link destination: bare, or in <> where it

@@ -15,7 +15,7 @@ func (c *mdConverter) inline(n *html.Node) {
 		c.text(n)
 	case html.CommentNode:
 		if c.cfg.rawHTML {
-			c.flushPending()
+			c.flushPendingRaw()
 			c.inl = appendRaw(c.inl, n, rawInline)
 		}
 	case html.ElementNode:
@@ -79,7 +79,7 @@ func (c *mdConverter) kept(n *html.Node) {
 		c.inlineChildren(n)
 		return
 	}
-	c.flushPending()
+	c.flushPendingRaw()
 	if rawText(n) {
 		c.inl = appendRaw(c.inl, n, rawInline)
 		return
@@ -96,21 +96,13 @@ func (c *mdConverter) kept(n *html.Node) {
 // outside them, and * becomes _ where it would merge with a neighbour.
 // Where no delimiter would be read as one, the content is written without.
 func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
-	first := c.edgeRune(n.FirstChild, true, true)
-	if first == 0 {
-		c.inlineChildren(n)
+	// The emphasis inside n and after it is decided when it is written, so
+	// the delimiters must read as such whether it gets delimiters or not.
+	sides := [2]delimSides{c.sides(n, false), c.sides(n, true)}
+	if sides[1].first == 0 { // no content, which delimiters cannot hold
+		c.kept(n)
 		return
 	}
-	last := c.edgeRune(n.LastChild, false, true)
-	prev := c.prevRune()
-	if c.edgeRune(n.FirstChild, true, false) == ' ' {
-		prev = ' '
-	}
-	next := ' '
-	if c.edgeRune(n.LastChild, false, false) != ' ' {
-		next = c.nextRune(n)
-	}
-	d := byte(0)
 	candidates := []byte{ch}
 	if ch == '*' {
 		candidates = []byte{'*', '_'}
@@ -118,19 +110,11 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 			candidates = []byte{'_', '*'}
 		}
 	}
-	// Runs that could both open and close pair by CommonMark's rule of
-	// three, which runs merged with those of emphasis inside defeat.
-	if (rightFlanking(prev, first) || leftFlanking(last, next)) && hasEmphasis(n) ||
-		ch == '~' && (slices.Contains(c.delims, delim{'~', 2}) || first == '~' || last == '~' || prev == '~' || next == '~') {
-		// ~~~~ would open a fence, and goldmark takes no ~~ next to a ~, escaped or not
-		candidates = nil
-	}
+	// Emphasis at an edge of the content merges its run with ours.
+	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(n, false)
+	d := byte(0)
 	for _, cand := range candidates {
-		// A run that merges with the one before it pairs by the rule of
-		// three as one run: safe only if it cannot both open and close.
-		merges := c.delimBefore(cand) && (rightFlanking(prev, first) || leftFlanking(last, next))
-		if canOpen(cand, prev, first) && canClose(cand, last, next) && !merges &&
-			!(canClose(cand, prev, first) && c.closesAround(cand, count)) {
+		if c.readsInAll(cand, count, sides, nested) {
 			d = cand
 			break
 		}
@@ -141,7 +125,7 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 	}
 	mark := len(c.pendOpen)
 	c.pendOpen = appendRepeat(c.pendOpen, d, count)
-	c.delims = append(c.delims, delim{d, count})
+	c.delims = append(c.delims, delim{d, count, n})
 	c.inlineChildren(n)
 	c.delims = c.delims[:len(c.delims)-1]
 	if len(c.pendOpen) > mark { // nothing written: no delimiters
@@ -151,17 +135,91 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 	c.inl = appendRepeat(c.inl, d, count)
 }
 
-// hasEmphasis reports whether n holds emphasis.
-func hasEmphasis(n *html.Node) bool {
-	for m := n.FirstChild; m != nil; m = m.NextSibling {
-		if m.Type == html.ElementNode {
+// delimSides are the characters around the delimiters of an emphasis: the
+// one before the opening run, the first and last of the content, and the
+// one after the closing run.
+type delimSides struct{ prev, first, last, next rune }
+
+// sides returns the characters around the delimiters of n, with the
+// emphasis not decided yet taken as written bare or with delimiters.
+func (c *mdConverter) sides(n *html.Node, bare bool) delimSides {
+	s := delimSides{prev: c.prevRune(), next: ' '}
+	s.first = c.edgeRune(n.FirstChild, true, true, bare)
+	s.last = c.edgeRune(n.LastChild, false, true, bare)
+	if c.edgeRune(n.FirstChild, true, false, bare) == ' ' {
+		s.prev = ' '
+	}
+	if c.edgeRune(n.LastChild, false, false, bare) != ' ' {
+		s.next = c.nextRune(n, bare)
+	}
+	return s
+}
+
+// readsInAll reports whether a run of count cand around n reads as a
+// delimiter with each mix of the two guesses of the characters around it.
+func (c *mdConverter) readsInAll(cand byte, count int, sides [2]delimSides, nested bool) bool {
+	for i := range 8 {
+		s := delimSides{sides[i&1].prev, sides[i&1].first, sides[i>>1&1].last, sides[i>>2].next}
+		if !c.reads(cand, count, s, nested) {
+			return false
+		}
+	}
+	return true
+}
+
+// reads reports whether a run of count cand between these characters
+// opens and closes emphasis, and only its own: nested says the content
+// starts or ends with emphasis.
+func (c *mdConverter) reads(cand byte, count int, s delimSides, nested bool) bool {
+	closeLeft := rightFlanking(s.prev, s.first) // the opening run could close too
+	openRight := leftFlanking(s.last, s.next)   // the closing run could open too
+	switch {
+	// Runs that could both open and close pair by CommonMark's rule of
+	// three, which runs merged with those of emphasis inside defeat.
+	case nested && (closeLeft || openRight):
+		return false
+	// ~~~~ would open a fence, and goldmark takes no ~~ next to a ~,
+	// escaped or not.
+	case cand == '~' && (slices.ContainsFunc(c.delims, func(d delim) bool { return d.ch == '~' }) ||
+		s.first == '~' || s.last == '~' || s.prev == '~' || s.next == '~'):
+		return false
+	// A run that merges with the one before it pairs by the rule of three
+	// as one run: safe only if it cannot both open and close.
+	case c.delimBefore(cand) && (closeLeft || openRight):
+		return false
+	}
+	return canOpen(cand, s.prev, s.first) && canClose(cand, s.last, s.next) &&
+		!(canClose(cand, s.prev, s.first) && c.closesAround(cand, count))
+}
+
+// emphasisAtEdge reports whether the first (forward) or last content of
+// n, white space aside, is emphasis or strikethrough.
+func (c *mdConverter) emphasisAtEdge(n *html.Node, forward bool) bool {
+	m := n.FirstChild
+	if !forward {
+		m = n.LastChild
+	}
+	for ; m != nil; m = sibling(m, forward) {
+		switch m.Type {
+		case html.TextNode:
+			if strings.Trim(m.Data, htmlSpace) != "" {
+				return false
+			}
+		case html.ElementNode:
+			if c.elementEdge(m, forward, true, true) == 0 {
+				continue // nothing written
+			}
 			switch m.DataAtom {
 			case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
 				return true
+			case atom.A:
+				if _, ok := attr(m, "href"); ok {
+					return false
+				}
+			case atom.Img, atom.Code, atom.Tt:
+				return false
 			}
-			if hasEmphasis(m) {
-				return true
-			}
+			return !c.cfg.rawHTML && c.kindOf(m) != kindBlock && c.emphasisAtEdge(m, forward)
 		}
 	}
 	return false

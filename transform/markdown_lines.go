@@ -1,6 +1,9 @@
 package transform
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // top returns the innermost open container.
 func (c *mdConverter) top() *mdContainer { return &c.stack[len(c.stack)-1] }
@@ -25,7 +28,17 @@ func (c *mdConverter) startBlock() {
 	if t.wrote && t.loose {
 		c.blank()
 	}
-	t.wrote, t.prevList, t.afterPara = true, 0, false
+	t.wrote, t.prevList, t.last = true, 0, lastOther
+}
+
+// startBlockApart is startBlock for a block whose first line would be read
+// as part of a block before it of one of these kinds: in a tight list
+// item, a blank line must end that one first.
+func (c *mdConverter) startBlockApart(continues ...lastBlock) {
+	if t := c.top(); !t.loose && t.last != lastOther && slices.Contains(continues, t.last) {
+		c.blank()
+	}
+	c.startBlock()
 }
 
 // prefix gathers in c.pre the prefix of the next line: each container's
@@ -90,13 +103,16 @@ func (c *mdConverter) lines(s []byte) {
 
 // endParagraph writes the inline content gathered so far as a paragraph.
 func (c *mdConverter) endParagraph() {
+	if c.cfg.rawHTML && len(c.inl) > 0 {
+		c.rawBreaks() // which Markdown has none for at the end of a paragraph
+	}
 	inl := c.takeInline()
 	if len(inl) == 0 {
 		return
 	}
-	c.startBlock()
+	c.startBlockApart(lastParagraph, lastList, lastQuote)
 	c.lines(inl)
-	c.top().afterPara = true
+	c.top().last = lastParagraph
 }
 
 // takeInline returns the inline content gathered so far, valid until the

@@ -49,6 +49,12 @@ func TestToMarkdown(t *testing.T) {
 		{"line starts", "<p>1. a<br>- b<br># c<br>&gt; d<br>+ e<br>---</p>", "1\\. a\\\n\\- b\\\n\\# c\\\n\\> d\\\n\\+ e\\\n\\---"},
 		{"only what matters is escaped", "<p>2 * 3 snake_case a-b 1.5 C# x+y</p>", "2 * 3 snake_case a-b 1.5 C# x+y"},
 		{"brackets and backticks", "<p>[a] `b` \\ \\*</p>", "\\[a] \\`b\\` \\\\ \\\\\\*"},
+		{"emphasis with code at its end", `<p><a href="/u">a <em>b <strong>c</strong> <code>#</code></em></a></p>`, "[a *b **c** `#`*](/u)"},
+		{"emphasis in emphasis around an asterisk", "<p><em><em>*</em></em></p>", "*_\\*_*"},
+		{"emphasis around emphasis written as text", "<p><b><s>!</s></b><b><s>0</s></b></p>", "!~~0~~"},
+		{"empty nested items", "<ul><li><ul><li><ul><li></li><li>0</li></ul></li></ul></li></ul>", "- - +\n    + 0"},
+		{"paragraph after a list in a tight item", "<ul><li>a<ul><li>b</li></ul>c</li></ul>", "- a\n  - b\n\n  c"},
+		{"paragraph after a quote in a tight item", "<ul><li>a<blockquote>q</blockquote>b</li></ul>", "- a\n  > q\n\n  b"},
 		{"what Markdown cannot say", `<div class="x"><p>a<sup>2</sup> <span>b</span></p></div><script>x()</script>`, "a2 b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -64,6 +70,10 @@ func TestToMarkdownOptions(t *testing.T) {
 	}{
 		{"raw inline", "<p>a<sup>2</sup></p>", "a<sup>2</sup>", []MarkdownOption{WithRawHTML(true)}},
 		{"raw block", "<div class=\"x\"><p>a</p></div>", "<div class=\"x\">\n\na\n\n</div>", []MarkdownOption{WithRawHTML(true)}},
+		{"raw line breaks at the edges", "<p><br>a<br></p>", "<br>a<br>", []MarkdownOption{WithRawHTML(true)}},
+		{"raw empty emphasis", "<p>a <strong> </strong> b</p>", "a <strong> </strong> b", []MarkdownOption{WithRawHTML(true)}},
+		{"raw tag never alone on a first line", "<p><span>\n<b>b</b></span></p>", "<span> **b**</span>", []MarkdownOption{WithRawHTML(true)}},
+		{"raw HTML never starts a line", "<p>a<br><!-- c -->\n<span>b</span></p>", "a<br><!-- c --> <span>b</span>", []MarkdownOption{WithRawHTML(true)}},
 		{"raw comment", "<p>a</p><!-- c -->", "a\n\n<!-- c -->", []MarkdownOption{WithRawHTML(true)}},
 		{"tables as HTML", "<table><tr><td>a</td></tr></table>", "<table><tbody><tr><td>a</td></tr></tbody></table>", []MarkdownOption{WithTables(false)}},
 		{"no strikethrough", "<p><del>a</del> ~</p>", "a ~", []MarkdownOption{WithStrikethrough(false)}},
