@@ -1,21 +1,19 @@
-package article
+package article_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/articlekit/article"
 )
 
 // FuzzParse checks that no input panics or hangs Parse, and that whatever
 // Parse accepts, WriteTo writes and Parse reads back to the same article.
-// It is seeded with the seed, tricky variants and generated corpus files.
+// It is seeded with tricky variants and the package's fuzz seeds: the
+// seed article, generated corpus files and articletest's files.
 func FuzzParse(f *testing.F) {
-	seed, err := os.ReadFile(seedPath)
-	require.NoError(f, err)
-	f.Add(string(seed))
 	for _, s := range []string{
 		"+++\ntitle = \"T\"\npublishedOn = 2025-02-14\ntags = [\"a\"]\n+++\n\n<p>x</p>\n",
 		";;;\n{\"title\": \"T\", \"n\": 3, \"f\": 0.5}\n;;;\nbody\n",
@@ -30,20 +28,14 @@ func FuzzParse(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	for _, mix := range []string{"mixed", "hostile"} {
-		if dir, err := generateCorpus(f, 20, "--mix", mix); err == nil {
-			files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
-			for _, name := range files {
-				data, err := os.ReadFile(name)
-				require.NoError(f, err)
-				f.Add(string(data))
-			}
-		}
+	files, _ := fuzzSeeds(f)
+	for _, s := range files {
+		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		a, err := Parse(strings.NewReader(src))
+		a, err := article.Parse(strings.NewReader(src))
 		if err != nil {
-			require.IsType(t, &Error{}, err)
+			require.IsType(t, &article.Error{}, err)
 			return
 		}
 		if hasNaN(a.Extra) {
@@ -51,7 +43,7 @@ func FuzzParse(f *testing.F) {
 		}
 		out, err := a.MarshalText()
 		require.NoError(t, err)
-		b, err := Parse(strings.NewReader(string(out)))
+		b, err := article.Parse(strings.NewReader(string(out)))
 		require.NoError(t, err, "written:\n%s", out)
 		require.Equal(t, a, b, "written:\n%s", out)
 	})

@@ -1,7 +1,6 @@
 package article_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -13,9 +12,10 @@ import (
 // body and a title, and holds it to the oracle: nothing in what comes out
 // can run script, and sanitizing again changes nothing.
 func FuzzSanitize(f *testing.F) {
-	seed, err := os.ReadFile(seedPath)
-	require.NoError(f, err)
-	f.Add(string(seed))
+	files, bodies := fuzzSeeds(f)
+	for _, s := range append(files, bodies...) {
+		f.Add(s)
+	}
 	for _, v := range loadVectors(f) {
 		f.Add(v.Payload)
 	}

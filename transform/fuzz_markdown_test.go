@@ -25,6 +25,7 @@ func FuzzToMarkdown(f *testing.F) {
 	for _, s := range fuzzSeeds {
 		f.Add(s)
 	}
+	addFuzzBodies(f, article.HTML)
 	toMarkdown, toHTML := ToMarkdown(), ToHTML()
 	raw := ToMarkdown(WithRawHTML(true))
 	f.Fuzz(func(t *testing.T, src string) {
@@ -50,6 +51,7 @@ func FuzzToHTML(f *testing.F) {
 	for _, s := range []string{"", "# h\n\n- a\n- b\n\n| a |\n| - |\n| b |\n", "~~x~~ <b>raw</b> www.example.com", "> ```\n> x\n"} {
 		f.Add(s)
 	}
+	addFuzzBodies(f, article.Markdown, article.HTML, article.Text)
 	safe, unsafe := ToHTML(), ToHTML(WithUnsafeHTML())
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, toHTML := range []article.Transform{safe, unsafe} {

@@ -2,6 +2,7 @@ package transform
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -28,6 +29,9 @@ func FuzzSummarize(f *testing.F) {
 		f.Add(s, uint8(2))
 	}
 	formats := []article.Format{article.HTML, article.Markdown, article.Text}
+	for _, a := range fuzzArticles(f) {
+		f.Add(a.Body, uint8(slices.Index(formats, a.Format)))
+	}
 	s := Summarize(WithSentences(2), WithExcerptWords(20))
 	f.Fuzz(func(t *testing.T, body string, format uint8) {
 		a := &article.Article{Title: "Apple market", Body: body, Format: formats[int(format)%len(formats)]}

@@ -1,4 +1,4 @@
-package transform_test
+package transform
 
 import (
 	"strings"
@@ -6,24 +6,41 @@ import (
 	"unicode/utf8"
 
 	"github.com/articlekit/article"
-	"github.com/articlekit/article/transform"
+	"github.com/articlekit/article/articletest"
 )
 
 // FuzzToText turns any HTML or Markdown body into text: it never panics,
-// gives valid UTF-8 for valid UTF-8 and ends in no white space; when it
-// fails (nesting past the HTML parser's limit) the article is unchanged.
+// gives valid UTF-8 for valid UTF-8 and ends in no white space; it changes
+// only Body and Format, gives the same text every time, with or without
+// link URLs alike succeeds or fails, and leaves its own text as it is; when
+// it fails (nesting past the HTML parser's limit) the article is unchanged.
 func FuzzToText(f *testing.F) {
 	f.Add("<p>a<br>b</p><ul><li>x<ol><li>y</li></ol></li></ul>", true)
 	f.Add("<table><tr><td><p>a</p></td><td><pre>x\n y</pre></td></tr></table>", false)
 	f.Add("# h\n\n- a\n  - b\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |", false)
 	f.Add("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", true)
-	f.Fuzz(func(t *testing.T, body string, isHTML bool) {
-		a := &article.Article{Body: body, Format: article.Markdown}
-		if isHTML {
-			a.Format = article.HTML
+	for _, a := range fuzzArticles(f) {
+		if a.Format != article.Text {
+			f.Add(a.Body, a.Format == article.HTML)
 		}
-		if err := transform.ToText(transform.WithLinkURLs())(a); err != nil {
-			if a.Body != body || a.Format == article.Text { // too deep for the HTML parser: left as it was
+	}
+	withURLs, plain := ToText(WithLinkURLs()), ToText()
+	f.Fuzz(func(t *testing.T, body string, isHTML bool) {
+		format := article.Markdown
+		if isHTML {
+			format = article.HTML
+		}
+		newArticle := func() *article.Article {
+			return &article.Article{Title: "T", Description: "D", Body: body, Format: format,
+				Summary: article.Summary{Words: 1, Excerpt: "E"}, Extra: map[string]any{"k": "v"}}
+		}
+		a := newArticle()
+		err := withURLs(a)
+		if plainErr := plain(newArticle()); (err == nil) != (plainErr == nil) {
+			t.Fatalf("with link URLs: %v, without: %v", err, plainErr)
+		}
+		if err != nil {
+			if a.Body != body || a.Format != format { // too deep for the HTML parser: left as it was
 				t.Fatalf("%v, and the article changed", err)
 			}
 			return
@@ -36,6 +53,19 @@ func FuzzToText(f *testing.F) {
 		}
 		if a.Body != strings.TrimRight(a.Body, " \t\n") {
 			t.Fatalf("white space at the end: %q", a.Body)
+		}
+		want := newArticle()
+		want.Body, want.Format = a.Body, article.Text
+		if diff := articletest.Diff(want, a); diff != "" {
+			t.Fatalf("more than the body changed:\n%s", diff)
+		}
+		again := newArticle()
+		if err := withURLs(again); err != nil || again.Body != a.Body {
+			t.Fatalf("a second run gave %q (%v), the first %q", again.Body, err, a.Body)
+		}
+		text := a.Body
+		if err := withURLs(a); err != nil || a.Body != text || a.Format != article.Text {
+			t.Fatalf("its own text changed to %s %q (%v)", a.Format, a.Body, err)
 		}
 	})
 }
