@@ -7,6 +7,7 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/internal/htmltree"
+	"golang.org/x/net/html"
 )
 
 // ToMarkdown returns a Transform that converts an HTML body to CommonMark
