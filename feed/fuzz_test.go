@@ -9,6 +9,7 @@ import (
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/articletest"
 	"github.com/articlekit/article/feed"
+	"github.com/articlekit/article/internal/testcorpus"
 )
 
 // FuzzFeedWrite writes an article made of the inputs, twice, in every
@@ -22,7 +23,7 @@ func FuzzFeedWrite(f *testing.F) {
 	f.Add("Fish & chips", "<b>desc</b>", "<p>body</p>", "slug", "/img/a.png", "html", int64(1739491200))
 	f.Add("苹果 ]]> <![CDATA[", "\x00\x1f\ufffe", "## *md*\n\n<script>x</script>", "../a/./b", "javascript:x", "markdown", int64(-1))
 	f.Add("\t\n", "", "text\n\n& more", "", "https://x/%zz", "text", int64(0))
-	for _, a := range fuzzArticles(f) {
+	for _, a := range testcorpus.FuzzArticles(f) {
 		f.Add(a.Title, a.Description, a.Body, feed.Slug(a), a.MainImage.URL, string(a.Format), a.PublishedOn.Unix())
 	}
 	f.Fuzz(func(t *testing.T, title, desc, body, slug, image, format string, unix int64) {

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/testcorpus"
 )
 
 // FuzzSummarize runs Summarize on arbitrary bodies in every format and
@@ -29,7 +30,7 @@ func FuzzSummarize(f *testing.F) {
 		f.Add(s, uint8(2))
 	}
 	formats := []article.Format{article.HTML, article.Markdown, article.Text}
-	for _, a := range fuzzArticles(f) {
+	for _, a := range testcorpus.FuzzArticles(f) {
 		f.Add(a.Body, uint8(slices.Index(formats, a.Format)))
 	}
 	s := Summarize(WithSentences(2), WithExcerptWords(20))

@@ -7,6 +7,7 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/articletest"
+	"github.com/articlekit/article/internal/testcorpus"
 )
 
 // FuzzToText turns any HTML or Markdown body into text: it never panics,
@@ -19,7 +20,7 @@ func FuzzToText(f *testing.F) {
 	f.Add("<table><tr><td><p>a</p></td><td><pre>x\n y</pre></td></tr></table>", false)
 	f.Add("# h\n\n- a\n  - b\n\n```\ncode\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |", false)
 	f.Add("<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", true)
-	for _, a := range fuzzArticles(f) {
+	for _, a := range testcorpus.FuzzArticles(f) {
 		if a.Format != article.Text {
 			f.Add(a.Body, a.Format == article.HTML)
 		}

@@ -3,6 +3,8 @@
 package testcorpus
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/articletest"
 )
 
 // Dir writes n files of ../shared/corpus/gen.py (beside the module's root)
@@ -19,19 +22,65 @@ import (
 // the folder. It skips the test where python3 or the generator is missing.
 func Dir(t testing.TB, n int, args ...string) string {
 	t.Helper()
-	gen := filepath.Join(moduleRoot(t), "..", "shared", "corpus", "gen.py")
-	if _, err := os.Stat(gen); err != nil {
-		t.Skip("no corpus generator beside the repository")
+	dir, err := generate(t, n, args...)
+	if errors.Is(err, errNoGenerator) {
+		t.Skip(err)
 	}
+	require.NoError(t, err)
+	return dir
+}
+
+var errNoGenerator = errors.New("no python3 or no corpus generator beside the repository")
+
+// generate runs the corpus generator into a temporary folder.
+func generate(t testing.TB, n int, args ...string) (string, error) {
+	gen := filepath.Join(moduleRoot(t), "..", "shared", "corpus", "gen.py")
 	python, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("no python3")
+	if _, statErr := os.Stat(gen); statErr != nil || err != nil {
+		return "", errNoGenerator
 	}
 	dir := t.TempDir()
 	cmd := exec.Command(python, append([]string{gen, dir, "--n", strconv.Itoa(n)}, args...)...)
-	out, err := cmd.CombinedOutput()
-	require.NoError(t, err, "%s", out)
-	return dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return "", fmt.Errorf("%s: %v: %s", gen, err, out)
+	}
+	return dir, nil
+}
+
+// fuzzDraws is how many values the fuzz seeds take from each articletest
+// generator, with the seeds 0, 1, … so that every run starts alike.
+const fuzzDraws = 8
+
+// FuzzArticles returns the articles fuzz targets start from: the seed
+// article, 20 corpus files in each of the mixed and hostile mixes (none
+// where python3 or the generator is missing), and draws of
+// articletest.Article and, as bodies of their format, of HTMLBody,
+// HostileHTML and MarkdownBody.
+func FuzzArticles(t testing.TB) []*article.Article {
+	t.Helper()
+	seed, err := article.ParseFile(SeedPath(t))
+	require.NoError(t, err)
+	all := []*article.Article{seed}
+	for _, mix := range []string{"mixed", "hostile"} {
+		dir, err := generate(t, 20, "--mix", mix)
+		if errors.Is(err, errNoGenerator) {
+			break
+		}
+		require.NoError(t, err)
+		for a, err := range article.ParseFS(os.DirFS(dir), "*.md") {
+			require.NoError(t, err)
+			all = append(all, a)
+		}
+	}
+	for i := range fuzzDraws {
+		all = append(all,
+			articletest.Article().Example(i),
+			&article.Article{Body: articletest.HTMLBody().Example(i), Format: article.HTML},
+			&article.Article{Body: articletest.HostileHTML().Example(i), Format: article.HTML},
+			&article.Article{Body: articletest.MarkdownBody().Example(i), Format: article.Markdown},
+		)
+	}
+	return all
 }
 
 // Articles parses n generated corpus files, in file name order, failing
