@@ -146,8 +146,8 @@ func (c *mdConverter) sides(n *html.Node, bare bool) delimSides {
 	s := delimSides{prev: c.prevRune(), next: ' '}
 	s.first = c.edgeRune(n.FirstChild, true, true, bare)
 	s.last = c.edgeRune(n.LastChild, false, true, bare)
-	if c.edgeRune(n.FirstChild, true, false, bare) == ' ' {
-		s.prev = ' '
+	if len(c.pendOpen) == 0 && c.edgeRune(n.FirstChild, true, false, bare) == ' ' {
+		s.prev = ' ' // white space that starts the content goes before the delimiters
 	}
 	if c.edgeRune(n.LastChild, false, false, bare) != ' ' {
 		s.next = c.nextRune(n, bare)
