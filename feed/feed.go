@@ -141,7 +141,7 @@ func Write(w io.Writer, f Format, ch Channel, items []*article.Article) error {
 	}
 	if ch.Updated.IsZero() {
 		for _, it := range its {
-			if it.updated.After(ch.Updated) {
+			if ch.Updated.IsZero() || it.updated.After(ch.Updated) {
 				ch.Updated = it.updated
 			}
 		}

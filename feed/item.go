@@ -69,7 +69,8 @@ func newItem(a *article.Article, base *url.URL, slug string) (item, error) {
 	if it.published.IsZero() {
 		it.published = a.UpdatedOn
 	}
-	if it.updated.Before(it.published) {
+	// IsZero first: a date before year 1 is before the zero time too.
+	if it.updated.IsZero() || it.updated.Before(it.published) {
 		it.updated = it.published
 	}
 	if strings.TrimSpace(it.summary) == "" {
