@@ -14,6 +14,7 @@ const (
 	prose   blockKind = iota // paragraphs, list items, quotes, cells: made of sentences
 	heading                  // a heading of the outline, not a sentence
 	code                     // preformatted text: counted as words, never quoted
+	aside                    // captions, navigation, asides, footers: counted as words, never quoted
 )
 
 // block is one block of a body's plain text, as a span of textDoc.buf.
@@ -31,15 +32,16 @@ type textDoc struct {
 	buf    []byte
 	blocks []block
 
-	open  blockKind // kind of the block being written
-	level int8      // its heading level
-	space bool      // white space is pending before the next text
+	open   blockKind // kind of the block being written
+	level  int8      // its heading level
+	space  bool      // white space is pending before the next text
+	asides int       // depth inside elements whose text is beside the story
 }
 
 // reset empties d for another body, keeping its memory.
 func (d *textDoc) reset() {
 	d.buf, d.blocks = d.buf[:0], d.blocks[:0]
-	d.open, d.level, d.space = prose, 0, false
+	d.open, d.level, d.space, d.asides = prose, 0, false, 0
 }
 
 // extract fills d with the text of body in format.
@@ -86,7 +88,7 @@ func (d *textDoc) beginBlock(kind blockKind, level int8) {
 }
 
 // endBlock closes the open block, if it holds any text, and opens a prose
-// block.
+// block, or an aside block inside an aside.
 func (d *textDoc) endBlock() {
 	start := int32(0)
 	if n := len(d.blocks); n > 0 {
@@ -96,6 +98,9 @@ func (d *textDoc) endBlock() {
 		d.blocks = append(d.blocks, block{start: start, end: end, kind: d.open, level: d.level})
 	}
 	d.open, d.level, d.space = prose, 0, false
+	if d.asides > 0 {
+		d.open = aside
+	}
 }
 
 // write appends text to the open block, collapsing white space (including

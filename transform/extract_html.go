@@ -97,6 +97,11 @@ func (d *textDoc) startTag(a atom.Atom) {
 		return
 	}
 	switch {
+	case isAside(a):
+		d.asides++
+		if d.asides == 1 {
+			d.beginBlock(aside, 0)
+		}
 	case a == atom.Pre:
 		d.beginBlock(code, 0)
 	case a == atom.Br:
@@ -113,6 +118,13 @@ func (d *textDoc) startTag(a atom.Atom) {
 // endTag ends the block a heading, code or block element closes.
 func (d *textDoc) endTag(a atom.Atom) {
 	switch {
+	case isAside(a):
+		if d.asides > 0 {
+			d.asides--
+			if d.asides == 0 {
+				d.endBlock()
+			}
+		}
 	case headingLevel(a) > 0 || a == atom.Pre:
 		d.endBlock()
 	case isBlockElement(a):
@@ -153,6 +165,14 @@ func isSkipped(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// isAside reports whether a holds text beside the story rather than of
+// it: a picture's caption, navigation, an aside, a footer. Such text counts
+// as words but gives no sentences, so that neither the excerpt nor the key
+// sentences start with a photo credit or a list of related stories.
+func isAside(a atom.Atom) bool {
+	return a == atom.Figcaption || a == atom.Nav || a == atom.Aside || a == atom.Footer
 }
 
 // isBlockElement reports whether a begins a new block of text.

@@ -318,7 +318,7 @@ func TestQuality(t *testing.T) {
 	}
 	beats(total, 1, 0.01, "all sets")
 	beats(total, 2, 0.02, "all sets")
-	beats(junk, 1, 0.1, "with boilerplate")
+	beats(junk, 1, 0.05, "with boilerplate")
 	beats(junk, 2, 0.02, "with boilerplate")
 }
 

@@ -133,6 +133,17 @@ func TestSummarizeFormats(t *testing.T) {
 				Outline:   []article.Heading{{Level: 2, Text: "Inside"}}},
 		},
 		{
+			name: "captions, navigation, asides and footers count but give no sentences",
+			a: article.Article{Format: article.HTML, Body: `<nav><a href="/">Home</a> <a href="/world">World</a></nav>` +
+				`<figure><img src="https://x.example/a.jpg"><figcaption><p>Photo: Reuters.</p> <p>File image.</p></figcaption></figure>` +
+				`<p>On Thursday, Apple agreed.</p><aside><h3>Related</h3><p>Other story here.</p></aside>` +
+				`<p>It closes soon.</p><footer>Copyright 2025.</footer>`},
+			want: article.Summary{Words: 19, ReadingTime: time.Minute,
+				Excerpt:   "On Thursday, Apple agreed. It closes soon.",
+				Sentences: []string{"On Thursday, Apple agreed.", "It closes soon."},
+				Outline:   []article.Heading{{Level: 3, Text: "Related"}}},
+		},
+		{
 			name: "text",
 			a:    article.Article{Format: article.Text, Body: "First line\ncontinues here.\n\nSecond paragraph."},
 			want: article.Summary{Words: 6, ReadingTime: time.Minute,
