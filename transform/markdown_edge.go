@@ -131,6 +131,9 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		if forward {
 			return '['
 		}
+		if !skipSpace && isSpace(c.edgeRune(inner, false, false, bare)) {
+			return ' ' // white space that ends the text goes after the link
+		}
 		return ')'
 	case atom.Img, atom.Code, atom.Tt:
 		return '!' // stands for any punctuation

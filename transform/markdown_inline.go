@@ -330,7 +330,8 @@ func (c *mdConverter) link(n *html.Node) {
 	c.inLink++
 	c.inlineChildren(n)
 	c.inLink--
-	c.flushSpace()
+	// White space that ends the text waits to go after the link, where
+	// it lets emphasis around the link close.
 	c.inl = append(c.inl, ']', '(')
 	c.inl = appendDestination(c.inl, href)
 	if hasTitle {
@@ -350,7 +351,8 @@ func (c *mdConverter) image(n *html.Node) {
 	c.inLink++
 	c.escapeText(alt, nil)
 	c.inLink--
-	c.flushSpace()
+	// White space that ends the text waits to go after the link, where
+	// it lets emphasis around the link close.
 	c.inl = append(c.inl, ']', '(')
 	c.inl = appendDestination(c.inl, src)
 	if hasTitle {

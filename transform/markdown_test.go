@@ -35,6 +35,7 @@ func TestToMarkdown(t *testing.T) {
 		{"rule", "<p>a</p><hr><p>b</p>", "a\n\n***\n\nb"},
 		{"link", `<p><a href="/u" title="T">t</a></p>`, `[t](/u "T")`},
 		{"link with spaces", `<p><a href="/a b">t</a></p>`, `[t](</a b>)`},
+		{"white space that ends a link goes after it", `<p><strong><a href="/u">t </a></strong>x</p>`, "**[t](/u)** x"},
 		{"autolink", `<p><a href="https://x.org">https://x.org</a></p>`, `<https://x.org>`},
 		{"image", `<p><img src="i.png" alt="a [b]" title="t"></p>`, `![a \[b\]](i.png "t")`},
 		{"bullet list", "<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul>", "- a\n- b\n  - c"},
