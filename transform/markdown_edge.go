@@ -128,11 +128,11 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		if _, ok := attr(n, "href"); !ok {
 			break
 		}
+		if !skipSpace && isSpace(c.edgeRune(inner, forward, false, bare)) {
+			return ' ' // white space at the edges of the text goes outside the link
+		}
 		if forward {
 			return '['
-		}
-		if !skipSpace && isSpace(c.edgeRune(inner, false, false, bare)) {
-			return ' ' // white space that ends the text goes after the link
 		}
 		return ')'
 	case atom.Img, atom.Code, atom.Tt:

@@ -325,13 +325,18 @@ func (c *mdConverter) link(n *html.Node) {
 		c.inl = append(append(append(c.inl, '<'), n.FirstChild.Data...), '>')
 		return
 	}
-	c.flushPending()
-	c.inl = append(c.inl, '[')
+	// White space at the edges of the text goes outside the brackets, as
+	// it goes outside emphasis: the [ waits for the first text with the
+	// opening delimiters, and white space that ends the text waits until
+	// after the link. Emphasis around the link can then open and close.
+	mark := len(c.pendOpen)
+	c.pendOpen = append(c.pendOpen, '[')
 	c.inLink++
 	c.inlineChildren(n)
 	c.inLink--
-	// White space that ends the text waits to go after the link, where
-	// it lets emphasis around the link close.
+	if len(c.pendOpen) > mark { // no text
+		c.flushPending()
+	}
 	c.inl = append(c.inl, ']', '(')
 	c.inl = appendDestination(c.inl, href)
 	if hasTitle {
