@@ -16,14 +16,20 @@ type typedField struct {
 }
 
 // typedFields lists the typed fields in the seed's key order, which is the
-// order WriteTo writes them in.
+// order WriteTo writes them in. The aliases are the keys static-site
+// generators and blog engines give the field, tried in order: Hugo
+// (publishDate, date, lastmod, summary, image, images), Jekyll (date,
+// last_modified_at, excerpt, image), Astro (pubDate, updatedDate,
+// heroImage), Zola and Hexo (updated, cover), Pelican (summary, modified),
+// Ghost (published_at, updated_at, feature_image) and the Markdown exports
+// of WordPress (coverImage).
 var typedFields = []typedField{
 	{key: "title", ptr: func(a *Article) any { return &a.Title }},
 	{key: "subtitle", ptr: func(a *Article) any { return &a.Subtitle }},
-	{key: "description", ptr: func(a *Article) any { return &a.Description }},
-	{key: "publishedOn", aliases: []string{"publishDate", "date"}, ptr: func(a *Article) any { return &a.PublishedOn }},
-	{key: "updatedOn", aliases: []string{"lastmod", "last_modified_at"}, ptr: func(a *Article) any { return &a.UpdatedOn }},
-	{key: "mainImage", aliases: []string{"image", "images"}, ptr: func(a *Article) any { return &a.MainImage.URL }},
+	{key: "description", aliases: []string{"summary", "excerpt"}, ptr: func(a *Article) any { return &a.Description }},
+	{key: "publishedOn", aliases: []string{"publishDate", "date", "pubDate", "published_at"}, ptr: func(a *Article) any { return &a.PublishedOn }},
+	{key: "updatedOn", aliases: []string{"lastmod", "last_modified_at", "updated", "updatedDate", "updated_at", "modified"}, ptr: func(a *Article) any { return &a.UpdatedOn }},
+	{key: "mainImage", aliases: []string{"image", "images", "heroImage", "feature_image", "coverImage", "cover"}, ptr: func(a *Article) any { return &a.MainImage.URL }},
 	{key: "thumbnail", ptr: func(a *Article) any { return &a.Thumbnail.URL }},
 	{key: "altTextThumbnail", ptr: func(a *Article) any { return &a.Thumbnail.Alt }},
 	{key: "altTextMainImage", ptr: func(a *Article) any { return &a.MainImage.Alt }},

@@ -39,9 +39,13 @@ func WithPath(name string) Option { return func(c *config) { c.path = name } }
 // ErrTooLarge. The default is DefaultMaxSize.
 func WithMaxSize(n int64) Option { return func(c *config) { c.maxSize = n } }
 
-// WithSiteKeys sets whether Hugo's and Jekyll's keys (date, publishDate,
-// lastmod, last_modified_at, image, images) fill the typed fields when the
-// seed's keys are absent. It is on by default; off, they stay in Extra.
+// WithSiteKeys sets whether the keys of static-site generators and blog
+// engines fill the typed fields when the seed's keys are absent: Hugo's and
+// Jekyll's date, publishDate, lastmod, last_modified_at, summary, excerpt,
+// image and images, Astro's pubDate, updatedDate and heroImage, Zola's and
+// Hexo's updated and cover, Pelican's modified, Ghost's published_at,
+// updated_at and feature_image, and coverImage. It is on by default; off,
+// they stay in Extra.
 func WithSiteKeys(on bool) Option { return func(c *config) { c.siteKeys = on } }
 
 // WithWorkers sets how many files ParseFS parses at once; the default is

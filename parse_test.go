@@ -185,6 +185,31 @@ func TestParseVariants(t *testing.T) {
 			assert.Equal(t, day(2024, 1, 5), a.PublishedOn)
 			assert.Equal(t, map[string]any{"date": day(2024, 1, 2)}, a.Extra)
 		}},
+		{"astro keys", "---\ntitle: T\npubDate: 2022-07-08\nupdatedDate: 'Jul 22 2022'\nheroImage: /hero.jpg\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, day(2022, 7, 8), a.PublishedOn)
+			assert.Equal(t, day(2022, 7, 22), a.UpdatedOn)
+			assert.Equal(t, "/hero.jpg", a.MainImage.URL)
+			assert.Nil(t, a.Extra)
+		}},
+		{"zola keys", "+++\ntitle = \"T\"\ndate = 2019-01-01\nupdated = 2019-02-01\n[extra]\ntoc = true\n+++\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, day(2019, 1, 1), a.PublishedOn)
+			assert.Equal(t, day(2019, 2, 1), a.UpdatedOn)
+			assert.Equal(t, map[string]any{"extra": map[string]any{"toc": true}}, a.Extra)
+		}},
+		{"ghost keys", `{"title": "T", "published_at": "2021-03-04T05:06:07.000Z", "updated_at": "2021-03-05T00:00:00.000Z", "feature_image": "https://x.example/f.jpg"}` + "\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, time.Date(2021, 3, 4, 5, 6, 7, 0, time.UTC), a.PublishedOn)
+			assert.Equal(t, day(2021, 3, 5), a.UpdatedOn)
+			assert.Equal(t, "https://x.example/f.jpg", a.MainImage.URL)
+		}},
+		{"pelican keys in any case", "---\nTitle: T\nDate: 2010-12-03 10:20\nModified: 2010-12-05 19:30\nSummary: Short version.\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, time.Date(2010, 12, 3, 10, 20, 0, 0, time.UTC), a.PublishedOn)
+			assert.Equal(t, time.Date(2010, 12, 5, 19, 30, 0, 0, time.UTC), a.UpdatedOn)
+			assert.Equal(t, "Short version.", a.Description)
+		}},
+		{"a cover that is a map stays in Extra", "---\ncover:\n  image: c.png\n  alt: A cover\n---\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, "", a.MainImage.URL)
+			assert.Equal(t, map[string]any{"cover": map[string]any{"image": "c.png", "alt": "A cover"}}, a.Extra)
+		}},
 		{"hugo images list of one", "---\nimages: [\"https://x.example/a.png\"]\n---\n", func(t *testing.T, a *Article) {
 			assert.Equal(t, "https://x.example/a.png", a.MainImage.URL)
 		}},
