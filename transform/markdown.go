@@ -89,6 +89,7 @@ const (
 	lastParagraph           // continued by paragraph lines; not interrupted by some lists
 	lastList                // continued by paragraph lines, lazily
 	lastQuote               // continued by paragraph lines, lazily, and by quote lines
+	lastTable               // continued by any line of text, which becomes a row
 )
 
 // mdContainer is a block that prefixes the lines of what it holds: the root

@@ -156,11 +156,11 @@ func (c *mdConverter) list(n *html.Node) {
 	// Inside another container, goldmark ends a list at a blank line after
 	// an empty item, so such a list is written tight.
 	loose := isLoose(n) && !(len(c.stack) > 1 && c.hasEmptyItem(n))
-	// A list interrupts a paragraph only if its first item has content
-	// and, ordered, starts at 1; else a blank line must end the paragraph.
+	// A list interrupts a paragraph or a table only if its first item has
+	// content and, ordered, starts at 1; else a blank line must end them.
 	t := c.top()
 	interrupts := (!ordered || num == 1) && !c.firstItemEmpty(n)
-	blank := t.last == lastParagraph && !t.loose && !interrupts
+	blank := (t.last == lastParagraph || t.last == lastTable) && !t.loose && !interrupts
 	c.startBlock()
 	if blank {
 		c.blank()

@@ -110,7 +110,7 @@ func (c *mdConverter) endParagraph() {
 	if len(inl) == 0 {
 		return
 	}
-	c.startBlockApart(lastParagraph, lastList, lastQuote)
+	c.startBlockApart(lastParagraph, lastList, lastQuote, lastTable)
 	c.lines(inl)
 	c.top().last = lastParagraph
 }

@@ -28,7 +28,7 @@ func (c *mdConverter) rawContainer(n *html.Node) {
 		c.rawBlock(n)
 		return
 	}
-	c.startBlockApart(lastParagraph, lastList, lastQuote)
+	c.startBlockApart(lastParagraph, lastList, lastQuote, lastTable)
 	c.line(appendOpenTag(c.scratch[:0], n))
 	c.blank()
 	t := c.top()
@@ -46,7 +46,7 @@ func (c *mdConverter) rawContainer(n *html.Node) {
 // element without blank lines, and with its start tag on a line of its own
 // where CommonMark would otherwise not see a block.
 func (c *mdConverter) rawBlock(n *html.Node) {
-	c.startBlockApart(lastParagraph, lastList, lastQuote)
+	c.startBlockApart(lastParagraph, lastList, lastQuote, lastTable)
 	b := c.scratch[:0]
 	switch {
 	case n.Type == html.CommentNode, n.DataAtom == atom.Pre, n.DataAtom == atom.Script,

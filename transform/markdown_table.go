@@ -29,13 +29,14 @@ func (c *mdConverter) table(n *html.Node) {
 	if cols == 0 {
 		return
 	}
-	c.startBlock()
+	c.startBlockApart(lastList, lastQuote, lastTable)
 	for i, r := range rows {
 		c.row(cells(r), cols)
 		if i == 0 {
 			c.delimiterRow(cells(r), cols)
 		}
 	}
+	c.top().last = lastTable
 }
 
 // tableRows appends the rows of a table, its head's, bodies' and foot's.

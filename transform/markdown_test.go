@@ -56,6 +56,10 @@ func TestToMarkdown(t *testing.T) {
 		{"emphasis around emphasis written as text", "<p><b><s>!</s></b><b><s>0</s></b></p>", "!~~0~~"},
 		{"empty nested items", "<ul><li><ul><li><ul><li></li><li>0</li></ul></li></ul></li></ul>", "- - +\n    + 0"},
 		{"paragraph after a list in a tight item", "<ul><li>a<ul><li>b</li></ul>c</li></ul>", "- a\n  - b\n\n  c"},
+		{"tables in a tight item", "<ol><li><ul><li>x</ul><table><td>a</table><table><td>b</table>c</ol>",
+			"1. - x\n\n   | a |\n   | --- |\n\n   | b |\n   | --- |\n\n   c"},
+		{"a list that cannot interrupt a table", "<ul><li><table><td>a</table><ol start=5><li>x</ol></ul>",
+			"- | a |\n  | --- |\n\n  5. x"},
 		{"paragraph after a quote in a tight item", "<ul><li>a<blockquote>q</blockquote>b</li></ul>", "- a\n  > q\n\n  b"},
 		{"what Markdown cannot say", `<div class="x"><p>a<sup>2</sup> <span>b</span></p></div><script>x()</script>`, "a2 b"},
 	} {
