@@ -128,7 +128,7 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		if _, ok := attr(n, "href"); !ok {
 			break
 		}
-		if !skipSpace && isSpace(c.edgeRune(inner, forward, false, bare)) {
+		if !skipSpace && c.edgeRune(inner, forward, false, bare) == ' ' {
 			return ' ' // white space at the edges of the text goes outside the link
 		}
 		if forward {
