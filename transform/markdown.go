@@ -69,6 +69,8 @@ type mdConverter struct {
 	inLink     int     // depth of link text and image descriptions: ] is escaped
 	textStart  int     // where the text being escaped starts and ends, less white space
 	textEnd    int
+	bareFrom   int    // c.inl[bareFrom:bareTo] is the text written last...
+	bareTo     int    // ...where a bare URL may end
 	oneLine    bool   // heading or table cell: no line breaks
 	scratch    []byte // text of code, raw HTML and cells
 }
@@ -107,5 +109,6 @@ func (c *mdConverter) reset(cfg *markdownConfig) {
 	c.cfg = cfg
 	c.stack = append(c.stack[:0], mdContainer{begun: true, loose: true})
 	c.inl, c.pendOpen, c.delims = c.inl[:0], c.pendOpen[:0], c.delims[:0]
+	c.bareTo = -1
 	c.pendWS, c.pendBreaks, c.inLink, c.oneLine = 0, 0, 0, false
 }

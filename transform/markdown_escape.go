@@ -44,6 +44,7 @@ func (c *mdConverter) escapeText(s string, node *html.Node) {
 	c.flushPending()
 	c.textStart, c.textEnd = i, len(strings.TrimRight(s, htmlSpace))
 	b := c.inl
+	defer c.markText(len(b))
 	lineStart := !c.oneLine && (len(b) == 0 || b[len(b)-1] == '\n')
 	if n := digitsLine(b); n > 0 && !c.oneLine { // 1. split across nodes
 		k := i
@@ -101,6 +102,15 @@ func (c *mdConverter) escapeText(s string, node *html.Node) {
 		i = k
 	}
 	c.inl = b
+}
+
+// markText remembers that c.inl[from:] is text, where a URL GFM links
+// may end (see endBareURL); in link text it links none.
+func (c *mdConverter) markText(from int) {
+	c.bareFrom, c.bareTo = from, len(c.inl)
+	if c.inLink > 0 {
+		c.bareTo = -1
+	}
 }
 
 // needsEscape reports whether s[j], in the text of node, would be read as
@@ -259,6 +269,9 @@ func (c *mdConverter) space(newline bool) {
 // the content about to be written.
 func (c *mdConverter) flushPending() {
 	c.flushSpace()
+	if len(c.pendOpen) > 0 {
+		c.endBareURL(c.pendOpen[0])
+	}
 	c.inl = append(c.inl, c.pendOpen...)
 	c.pendOpen = c.pendOpen[:0]
 }

@@ -265,6 +265,7 @@ func (c *mdConverter) codeSpan(n *html.Node) {
 		}
 	}
 	c.flushPending()
+	c.endBareURL('`')
 	if len(c.inl) > 0 && c.inl[len(c.inl)-1] == '`' { // code right after code: the runs would join
 		c.kept(n)
 		return
@@ -352,12 +353,12 @@ func (c *mdConverter) image(n *html.Node) {
 	alt, _ := attr(n, "alt")
 	title, hasTitle := attr(n, "title")
 	c.flushPending()
+	c.endBareURL('!')
 	c.inl = append(c.inl, '!', '[')
 	c.inLink++
 	c.escapeText(alt, nil)
 	c.inLink--
-	// White space that ends the text waits to go after the link, where
-	// it lets emphasis around the link close.
+	// White space that ends the description waits to go after the image.
 	c.inl = append(c.inl, ']', '(')
 	c.inl = appendDestination(c.inl, src)
 	if hasTitle {

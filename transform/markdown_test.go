@@ -37,6 +37,8 @@ func TestToMarkdown(t *testing.T) {
 		{"link with spaces", `<p><a href="/a b">t</a></p>`, `[t](</a b>)`},
 		{"white space at the edges of a link goes outside it", `<p>a<strong><a href="/u"> t </a></strong>x</p>`, "a **[t](/u)** x"},
 		{"a link without text", `<p><a href="/u"> </a></p>`, "[](/u)"},
+		{"a URL in text before syntax its path would take in", `<p>see https://x.org/<a href="/y">y</a> and https://x.org<code>c</code></p>`,
+			"see <https://x.org/>[y](/y) and https://x.org`c`"},
 		{"autolink", `<p><a href="https://x.org">https://x.org</a></p>`, `<https://x.org>`},
 		{"image", `<p><img src="i.png" alt="a [b]" title="t"></p>`, `![a \[b\]](i.png "t")`},
 		{"bullet list", "<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul>", "- a\n- b\n  - c"},
