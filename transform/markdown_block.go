@@ -390,7 +390,8 @@ func longestRun(s []byte, b byte) int {
 	return longest
 }
 
-// appendText appends the text of n, with <br> as a line end.
+// appendText appends the text of n, with <br> as a line end, leaving out
+// what is not content (an iframe's or a script's text).
 func appendText(dst []byte, n *html.Node) []byte {
 	for m := n.FirstChild; m != nil; m = m.NextSibling {
 		switch m.Type {
@@ -400,7 +401,9 @@ func appendText(dst []byte, n *html.Node) []byte {
 			if m.DataAtom == atom.Br {
 				dst = append(dst, '\n')
 			}
-			dst = appendText(dst, m)
+			if kindOfElement(m) != kindDropped {
+				dst = appendText(dst, m)
+			}
 		}
 	}
 	return dst

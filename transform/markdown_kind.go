@@ -53,15 +53,18 @@ var kinds = map[atom.Atom]kind{
 // kindOf returns what n is to the conversion; with raw HTML kept, what is
 // not content is foreign, kept as it is.
 func (c *mdConverter) kindOf(n *html.Node) kind {
-	k, ok := kinds[n.DataAtom]
-	if n.Namespace != "" && n.DataAtom != atom.Script && n.DataAtom != atom.Style {
-		k = kindForeign // SVG and MathML, but for their scripts and styles
+	k := kindOfElement(n)
+	if k == kindDropped && c.cfg.rawHTML {
+		return kindForeign
 	}
-	switch {
-	case !ok:
-		return kindForeign
-	case k == kindDropped && c.cfg.rawHTML:
-		return kindForeign
+	return k
+}
+
+// kindOfElement is kindOf with what is not content dropped.
+func kindOfElement(n *html.Node) kind {
+	k, ok := kinds[n.DataAtom]
+	if !ok || n.Namespace != "" && n.DataAtom != atom.Script && n.DataAtom != atom.Style {
+		return kindForeign // SVG and MathML, but for their scripts and styles
 	}
 	return k
 }

@@ -106,5 +106,5 @@ func unescapeURL(u string) string {
 
 // dropped reports whether ToMarkdown leaves n out by default.
 func dropped(n *html.Node) bool {
-	return (&mdConverter{cfg: &markdownConfig{}}).kindOf(n) == kindDropped
+	return kindOfElement(n) == kindDropped
 }
