@@ -165,7 +165,7 @@ func (c *mdConverter) list(n *html.Node) {
 	if blank {
 		c.blank()
 	}
-	open := false
+	open, lastEmpty := false, false
 	for li := n.FirstChild; li != nil; li = li.NextSibling {
 		switch {
 		case !c.isItem(li):
@@ -188,7 +188,7 @@ func (c *mdConverter) list(n *html.Node) {
 			m = string(marker) + " "
 		}
 		c.push(m, spaces[:len(m)], loose)
-		open = true
+		open, lastEmpty = true, c.empty(li)
 		if li.Type == html.ElementNode && li.DataAtom == atom.Li {
 			c.flow(li)
 		} else {
@@ -200,6 +200,11 @@ func (c *mdConverter) list(n *html.Node) {
 	}
 	t = c.top()
 	t.prevList, t.last = marker, lastList
+	if lastEmpty {
+		// No paragraph to continue lazily, and a blank line after an
+		// empty item would end every list around it in goldmark.
+		t.last = lastOther
+	}
 }
 
 // openMarkers returns how many list items, each marked with bullet, open
