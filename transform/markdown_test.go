@@ -40,6 +40,7 @@ func TestToMarkdown(t *testing.T) {
 		{"code without what is not content", "<pre>a<iframe>x</iframe>b</pre><p><code>c<script>y</script>d</code></p>", "```\nab\n```\n\n`cd`"},
 		{"a URL in text before syntax its path would take in", `<p>see https://x.org/<a href="/y">y</a> and https://x.org<code>c</code></p>`,
 			"see <https://x.org/>[y](/y) and https://x.org`c`"},
+		{"a URL with a > before syntax its path would take in", `<p>see https://x.org/a&gt;b<a href="/y">y</a></p>`, "see https://x.org/a\\>b[y](/y)"},
 		{"autolink", `<p><a href="https://x.org">https://x.org</a></p>`, `<https://x.org>`},
 		{"image", `<p><img src="i.png" alt="a [b]" title="t"></p>`, `![a \[b\]](i.png "t")`},
 		{"bullet list", "<ul><li>a</li><li>b<ul><li>c</li></ul></li></ul>", "- a\n- b\n  - c"},

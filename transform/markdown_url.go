@@ -20,7 +20,8 @@ const maxBareURL = 2048
 // into the syntax about to be written after it, which starts with next:
 // where goldmark's Linkify would take "https://x.org/" and "[y](/y)" for
 // one link, the URL is written as a CommonMark autolink, <https://x.org/>,
-// which GFM reads as the link it would have made of it anyway.
+// which GFM reads as the link it would have made of it anyway; a URL with
+// a >, which no autolink holds, is ended by escaping the >.
 func (c *mdConverter) endBareURL(next byte) {
 	if c.bareTo != len(c.inl) {
 		return // the Markdown does not end with text
@@ -47,13 +48,24 @@ func (c *mdConverter) endBareURL(next byte) {
 		if m == nil {
 			continue
 		}
-		if len(m) > len(url) && bytes.IndexByte(url, '>') < 0 {
-			c.inl = append(c.inl[:p+1], c.inl[p:]...)
-			c.inl[p] = '<'
-			c.inl = append(c.inl, '>')
+		if len(m) <= len(url) {
+			return
 		}
+		if gt := bytes.IndexByte(url, '>'); gt >= 0 {
+			// An autolink cannot hold a >; escaped, it ends the URL.
+			c.insert(p+gt, '\\')
+			return
+		}
+		c.insert(p, '<')
+		c.inl = append(c.inl, '>')
 		return
 	}
+}
+
+// insert inserts b into the inline Markdown at i.
+func (c *mdConverter) insert(i int, b byte) {
+	c.inl = append(c.inl[:i+1], c.inl[i:]...)
+	c.inl[i] = b
 }
 
 // hasURLScheme reports whether b starts with a scheme Linkify links.
