@@ -150,6 +150,19 @@ func (c *mdConverter) list(n *html.Node) {
 	if !c.hasItems(n) {
 		return
 	}
+	last := n.LastChild // the last item to write
+	if len(c.stack) > 1 {
+		// Inside another container, goldmark ends every list around this
+		// one at a blank line after an empty item, and what follows falls
+		// out of them: empty items at the end, which hold nothing, are left
+		// out there.
+		for last != nil && (!c.isItem(last) || c.empty(last)) {
+			last = last.PrevSibling
+		}
+		if last == nil {
+			return
+		}
+	}
 	if !ordered && c.firstItemEmpty(n) && c.openMarkers(marker) >= 2 {
 		marker = '+' // three like bullets alone on a line would make a rule
 	}
@@ -165,13 +178,17 @@ func (c *mdConverter) list(n *html.Node) {
 	if blank {
 		c.blank()
 	}
-	open, lastEmpty := false, false
+	open := false
+items:
 	for li := n.FirstChild; li != nil; li = li.NextSibling {
 		switch {
 		case !c.isItem(li):
 			continue
 		case open && li.Type == html.ElementNode && (li.DataAtom == atom.Ul || li.DataAtom == atom.Ol):
 			c.block(li) // a list right inside a list belongs to the item before it
+			if li == last {
+				break items
+			}
 			continue
 		}
 		if open {
@@ -188,11 +205,14 @@ func (c *mdConverter) list(n *html.Node) {
 			m = string(marker) + " "
 		}
 		c.push(m, spaces[:len(m)], loose)
-		open, lastEmpty = true, c.empty(li)
+		open = true
 		if li.Type == html.ElementNode && li.DataAtom == atom.Li {
 			c.flow(li)
 		} else {
 			c.flowOne(li)
+		}
+		if li == last {
+			break
 		}
 	}
 	if open {
@@ -200,11 +220,6 @@ func (c *mdConverter) list(n *html.Node) {
 	}
 	t = c.top()
 	t.prevList, t.last = marker, lastList
-	if lastEmpty {
-		// No paragraph to continue lazily, and a blank line after an
-		// empty item would end every list around it in goldmark.
-		t.last = lastOther
-	}
 }
 
 // openMarkers returns how many list items, each marked with bullet, open

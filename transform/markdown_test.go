@@ -64,7 +64,7 @@ func TestToMarkdown(t *testing.T) {
 			"1. - x\n\n   | a |\n   | --- |\n\n   | b |\n   | --- |\n\n   c"},
 		{"a list that cannot interrupt a table", "<ul><li><table><td>a</table><ol start=5><li>x</ol></ul>",
 			"- | a |\n  | --- |\n\n  5. x"},
-		{"paragraph after a list that ends with an empty item", "<ul><li>a<ul><li>b</li><li></li></ul>c</li></ul>", "- a\n  - b\n  -\n  c"},
+		{"empty items that end a nested list are left out", "<ul><li>a<ul><li>b</li><li></li></ul>c<ul><li></li></ul></li></ul>", "- a\n  - b\n\n  c"},
 		{"paragraph after a quote in a tight item", "<ul><li>a<blockquote>q</blockquote>b</li></ul>", "- a\n  > q\n\n  b"},
 		{"what Markdown cannot say", `<div class="x"><p>a<sup>2</sup> <span>b</span></p></div><script>x()</script>`, "a2 b"},
 	} {
