@@ -135,8 +135,13 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 			return '['
 		}
 		return ')'
-	case atom.Img, atom.Code, atom.Tt:
+	case atom.Code, atom.Tt:
+		if !hasText(n) && !(c.cfg.rawHTML && !textOnly(n)) {
+			return 0 // an empty code span writes nothing (see codeSpan)
+		}
 		return '!' // stands for any punctuation
+	case atom.Img:
+		return '!'
 	case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
 		r := c.edgeRune(inner, forward, skipSpace, bare)
 		if isSpace(r) {
@@ -165,6 +170,19 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		return '<'
 	}
 	return c.edgeRune(inner, forward, skipSpace, bare)
+}
+
+// hasText reports whether n holds text that is content, as appendText
+// gathers it.
+func hasText(n *html.Node) bool {
+	for m := n.FirstChild; m != nil; m = m.NextSibling {
+		switch {
+		case m.Type == html.TextNode && m.Data != "",
+			m.Type == html.ElementNode && (m.DataAtom == atom.Br || kindOfElement(m) != kindDropped && hasText(m)):
+			return true
+		}
+	}
+	return false
 }
 
 // inStrikethrough reports whether n is or is inside a strikethrough.

@@ -37,6 +37,7 @@ func TestToMarkdown(t *testing.T) {
 		{"link with spaces", `<p><a href="/a b">t</a></p>`, `[t](</a b>)`},
 		{"white space at the edges of a link goes outside it", `<p>a<strong><a href="/u"> t </a></strong>x</p>`, "a **[t](/u)** x"},
 		{"a link without text", `<p><a href="/u"> </a></p>`, "[](/u)"},
+		{"emphasis before an empty code span", "<p><em>!</em><code></code>0</p>", "!0"},
 		{"code without what is not content", "<pre>a<iframe>x</iframe>b</pre><p><code>c<script>y</script>d</code></p>", "```\nab\n```\n\n`cd`"},
 		{"a URL in text before syntax its path would take in", `<p>see https://x.org/<a href="/y">y</a> and https://x.org<code>c</code></p>`,
 			"see <https://x.org/>[y](/y) and https://x.org`c`"},
