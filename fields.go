@@ -17,12 +17,8 @@ type typedField struct {
 
 // typedFields lists the typed fields in the seed's key order, which is the
 // order WriteTo writes them in. The aliases are the keys static-site
-// generators and blog engines give the field, tried in order: Hugo
-// (publishDate, date, lastmod, summary, image, images), Jekyll (date,
-// last_modified_at, excerpt, image), Astro (pubDate, updatedDate,
-// heroImage), Zola and Hexo (updated, cover), Pelican (summary, modified),
-// Ghost (published_at, updated_at, feature_image) and the Markdown exports
-// of WordPress (coverImage).
+// generators and blog engines give the field (see WithSiteKeys), tried in
+// order.
 var typedFields = []typedField{
 	{key: "title", ptr: func(a *Article) any { return &a.Title }},
 	{key: "subtitle", ptr: func(a *Article) any { return &a.Subtitle }},

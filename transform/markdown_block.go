@@ -2,6 +2,7 @@ package transform
 
 import (
 	"bytes"
+	"iter"
 	"strconv"
 	"strings"
 
@@ -179,16 +180,12 @@ func (c *mdConverter) list(n *html.Node) {
 		c.blank()
 	}
 	open := false
-items:
-	for li := n.FirstChild; li != nil; li = li.NextSibling {
+	for li := n.FirstChild; li != last.NextSibling; li = li.NextSibling {
 		switch {
 		case !c.isItem(li):
 			continue
 		case open && li.Type == html.ElementNode && (li.DataAtom == atom.Ul || li.DataAtom == atom.Ol):
 			c.block(li) // a list right inside a list belongs to the item before it
-			if li == last {
-				break items
-			}
 			continue
 		}
 		if open {
@@ -210,9 +207,6 @@ items:
 			c.flow(li)
 		} else {
 			c.flowOne(li)
-		}
-		if li == last {
-			break
 		}
 	}
 	if open {
@@ -410,21 +404,43 @@ func longestRun(s []byte, b byte) int {
 	return longest
 }
 
-// appendText appends the text of n, with <br> as a line end, leaving out
-// what is not content (an iframe's or a script's text).
+// appendText appends the text of n (see contentText).
 func appendText(dst []byte, n *html.Node) []byte {
-	for m := n.FirstChild; m != nil; m = m.NextSibling {
-		switch m.Type {
-		case html.TextNode:
-			dst = append(dst, m.Data...)
-		case html.ElementNode:
-			if m.DataAtom == atom.Br {
-				dst = append(dst, '\n')
-			}
-			if kindOfElement(m) != kindDropped {
-				dst = appendText(dst, m)
-			}
-		}
+	for s := range contentText(n) {
+		dst = append(dst, s...)
 	}
 	return dst
+}
+
+// hasText reports whether n holds any text (see contentText).
+func hasText(n *html.Node) bool {
+	for s := range contentText(n) {
+		if s != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// contentText yields the text of n in order, with <br> as a line end,
+// leaving out what is not content (an iframe's or a script's text).
+func contentText(n *html.Node) iter.Seq[string] {
+	return func(yield func(string) bool) { walkText(n, yield) }
+}
+
+// walkText is contentText's walk; it reports whether to go on.
+func walkText(n *html.Node, yield func(string) bool) bool {
+	for m := n.FirstChild; m != nil; m = m.NextSibling {
+		switch {
+		case m.Type == html.TextNode:
+			if !yield(m.Data) {
+				return false
+			}
+		case m.Type != html.ElementNode:
+		case m.DataAtom == atom.Br && !yield("\n"),
+			kindOfElement(m) != kindDropped && !walkText(m, yield):
+			return false
+		}
+	}
+	return true
 }

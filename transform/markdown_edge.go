@@ -136,8 +136,8 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		}
 		return ')'
 	case atom.Code, atom.Tt:
-		if !hasText(n) && !(c.cfg.rawHTML && !textOnly(n)) {
-			return 0 // an empty code span writes nothing (see codeSpan)
+		if !c.codeKept(n) && !hasText(n) {
+			return 0 // an empty code span writes nothing
 		}
 		return '!' // stands for any punctuation
 	case atom.Img:
@@ -170,19 +170,6 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		return '<'
 	}
 	return c.edgeRune(inner, forward, skipSpace, bare)
-}
-
-// hasText reports whether n holds text that is content, as appendText
-// gathers it.
-func hasText(n *html.Node) bool {
-	for m := n.FirstChild; m != nil; m = m.NextSibling {
-		switch {
-		case m.Type == html.TextNode && m.Data != "",
-			m.Type == html.ElementNode && (m.DataAtom == atom.Br || kindOfElement(m) != kindDropped && hasText(m)):
-			return true
-		}
-	}
-	return false
 }
 
 // inStrikethrough reports whether n is or is inside a strikethrough.

@@ -267,10 +267,18 @@ func (c *mdConverter) space(newline bool) {
 
 // flushPending writes the white space and opening delimiters that wait for
 // the content about to be written.
-func (c *mdConverter) flushPending() {
+func (c *mdConverter) flushPending() { c.flushPendingBefore(0) }
+
+// flushPendingBefore is flushPending before Markdown syntax that starts
+// with next (0 for text), which must not run into a URL before it (see
+// endBareURL).
+func (c *mdConverter) flushPendingBefore(next byte) {
 	c.flushSpace()
 	if len(c.pendOpen) > 0 {
-		c.endBareURL(c.pendOpen[0])
+		next = c.pendOpen[0]
+	}
+	if next != 0 {
+		c.endBareURL(next)
 	}
 	c.inl = append(c.inl, c.pendOpen...)
 	c.pendOpen = c.pendOpen[:0]

@@ -247,10 +247,14 @@ func (c *mdConverter) delimBefore(ch byte) bool {
 	return c.pendWS == 0 && c.pendBreaks == 0 && n > 0 && c.inl[n-1] == ch && (n == 1 || c.inl[n-2] != '\\')
 }
 
+// codeKept reports whether code element n is kept as raw HTML: with
+// WithRawHTML, when it holds elements.
+func (c *mdConverter) codeKept(n *html.Node) bool { return c.cfg.rawHTML && !textOnly(n) }
+
 // codeSpan writes a code span with a backtick string its content has no
 // run of, padded with spaces where the content would lose its own.
 func (c *mdConverter) codeSpan(n *html.Node) {
-	if c.cfg.rawHTML && !textOnly(n) {
+	if c.codeKept(n) {
 		c.kept(n)
 		return
 	}
@@ -264,8 +268,7 @@ func (c *mdConverter) codeSpan(n *html.Node) {
 			text[i] = ' '
 		}
 	}
-	c.flushPending()
-	c.endBareURL('`')
+	c.flushPendingBefore('`')
 	if len(c.inl) > 0 && c.inl[len(c.inl)-1] == '`' { // code right after code: the runs would join
 		c.kept(n)
 		return
@@ -352,8 +355,7 @@ func (c *mdConverter) image(n *html.Node) {
 	src = strings.Trim(src, htmlSpace)
 	alt, _ := attr(n, "alt")
 	title, hasTitle := attr(n, "title")
-	c.flushPending()
-	c.endBareURL('!')
+	c.flushPendingBefore('!')
 	c.inl = append(c.inl, '!', '[')
 	c.inLink++
 	c.escapeText(alt, nil)
