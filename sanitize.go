@@ -3,6 +3,7 @@ package article
 import (
 	"fmt"
 	"regexp"
+	"strings"
 
 	"github.com/microcosm-cc/bluemonday"
 )
@@ -127,7 +128,7 @@ func Sanitize(p *bluemonday.Policy) Transform {
 	return func(a *Article) error {
 		switch a.Format {
 		case HTML:
-			a.Body = p.Sanitize(a.Body)
+			a.Body = sanitizeHTML(p, a.Body)
 		case Markdown:
 			body, err := sanitizeMarkdown(a.Body, p)
 			if err != nil {
@@ -148,4 +149,20 @@ func Sanitize(p *bluemonday.Policy) Transform {
 		}
 		return nil
 	}
+}
+
+// sanitizeHTML is p.Sanitize(body) written into a builder sized for the
+// body: bluemonday's own buffer grows from nothing and is copied to make
+// its string, which cost a tenth of sanitizing (pprof). As with Sanitize,
+// white space stays as it is and a body the tokenizer fails on becomes "".
+func sanitizeHTML(p *bluemonday.Policy, body string) string {
+	if strings.TrimSpace(body) == "" {
+		return body
+	}
+	var b strings.Builder
+	b.Grow(len(body) + len(body)/8) // links gain rel and target attributes
+	if err := p.SanitizeReaderToWriter(strings.NewReader(body), &b); err != nil {
+		return ""
+	}
+	return b.String()
 }
