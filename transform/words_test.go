@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 )
 
 func TestCountWords(t *testing.T) {
@@ -45,4 +47,21 @@ func TestCountWords(t *testing.T) {
 			assert.Equal(t, tc.cjk, cjk, "CJK characters")
 		})
 	}
+}
+
+// TestASCIIWordEnd checks the eight-bytes-at-once scan against a loop over
+// the bytes, at every start of text made of bytes around the edges of the
+// letter and digit ranges.
+func TestASCIIWordEnd(t *testing.T) {
+	edges := []byte("/09:@AZ[`az{\x00\x1f\x20\x7f\x80\xc3\xff")
+	rapid.Check(t, func(t *rapid.T) {
+		text := rapid.SliceOf(rapid.SampledFrom(edges)).Draw(t, "text")
+		for i := range text {
+			want := i
+			for want < len(text) && isASCIIWord(text[want]) {
+				want++
+			}
+			require.Equal(t, want, asciiWordEnd(text, i), "%q at %d", text, i)
+		}
+	})
 }
