@@ -64,9 +64,15 @@ func (c *mdConverter) escapeText(s string, node *html.Node) {
 			}
 			lineStart = false
 		}
-		j := i
-		for j < len(s) && textClass[s[j]] == 0 {
-			j++
+		j := i // to the next byte that is not a word's or a single space between words
+		for j < len(s) {
+			if textClass[s[j]] == 0 {
+				j++
+			} else if s[j] == ' ' && j+1 < len(s) && textClass[s[j+1]] == 0 {
+				j += 2
+			} else {
+				break
+			}
 		}
 		b = append(b, s[i:j]...)
 		if j == len(s) {
