@@ -1,7 +1,10 @@
 package transform
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -63,5 +66,28 @@ func TestASCIIWordEnd(t *testing.T) {
 			}
 			require.Equal(t, want, asciiWordEnd(text, i), "%q at %d", text, i)
 		}
+	})
+}
+
+// TestFoldWord checks foldWord, whose ASCII path lowers eight bytes at
+// once, against a rune-by-rune fold, on words around the edges of the
+// upper-case range and longer than a term's bytes.
+func TestFoldWord(t *testing.T) {
+	pieces := []string{"@", "A", "Z", "[", "`", "a", "z", "{", "0", "É", "ß", "’", "İ", "Straße"}
+	rapid.Check(t, func(t *rapid.T) {
+		word := strings.Join(rapid.SliceOf(rapid.SampledFrom(pieces)).Draw(t, "word"), "")
+		var want []byte
+		for _, r := range word {
+			if r == '’' {
+				r = '\''
+			}
+			r = unicode.ToLower(r)
+			if len(want)+utf8.RuneLen(r) > maxTermLen {
+				break
+			}
+			want = utf8.AppendRune(want, r)
+		}
+		var buf [maxTermLen]byte
+		require.Equal(t, string(want), string(foldWord(&buf, []byte(word))), "%q", word)
 	})
 }
