@@ -20,7 +20,8 @@ const (
 
 var stopwordSet = func() (set [stopwordSlots]uint64) {
 	for w := range stopwords {
-		h := hashBytes(stem([]byte(w)))
+		var buf termBuf
+		h := buf.hash(len(stem(buf[:copy(buf[:], w)])))
 		slot := h >> stopwordShift
 		for set[slot] != 0 && set[slot] != h {
 			slot = (slot + 1) & (stopwordSlots - 1)

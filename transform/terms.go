@@ -7,9 +7,12 @@ import (
 )
 
 // maxTermLen bounds the bytes of a word that make its term; longer words
-// are told apart by their first maxTermLen bytes. It is a multiple of
-// eight, for foldASCII.
+// are told apart by their first maxTermLen bytes.
 const maxTermLen = 48
+
+// termBuf holds a term, written from its start, and room to read its last
+// bytes eight at a time.
+type termBuf [maxTermLen + 8]byte
 
 // appendTerms appends to dst the term hashes of text's words, for sentence
 // similarity, and counts the words as countWords does. Words are folded to
@@ -37,21 +40,21 @@ func appendTerms(dst []uint64, text []byte) (terms []uint64, words, cjk int) {
 			prevCJK, prevEnd = r, end
 			continue
 		}
-		var buf [maxTermLen]byte
-		term := stem(foldWord(&buf, text[start:end]))
-		if len(term) > 1 {
-			dst = append(dst, hashBytes(term))
+		var buf termBuf
+		term, ok := foldASCII(&buf, text, start, end)
+		if !ok {
+			term = foldWord(&buf, text[start:end])
+		}
+		if term = stem(term); len(term) > 1 {
+			dst = append(dst, buf.hash(len(term)))
 		}
 	}
 }
 
 // foldWord writes word into buf in lower case with ’ as ', as much of it
-// as fits, and returns what it wrote.
-func foldWord(buf *[maxTermLen]byte, word []byte) []byte {
-	if folded, ok := foldASCII(buf, word); ok {
-		return folded
-	}
-	dst := buf[:0]
+// as fits in maxTermLen bytes, and returns what it wrote.
+func foldWord(buf *termBuf, word []byte) []byte {
+	dst := buf[:0:maxTermLen]
 	for i := 0; i < len(word); {
 		c := word[i]
 		if c < utf8.RuneSelf {
@@ -79,26 +82,31 @@ func foldWord(buf *[maxTermLen]byte, word []byte) []byte {
 	return dst
 }
 
-// foldASCII is foldWord for a word of ASCII bytes, and reports whether the
-// word was one. It lowers eight bytes at a time (SWAR), as folding a byte
-// at a time was a tenth of a summary (pprof).
-func foldASCII(buf *[maxTermLen]byte, word []byte) ([]byte, bool) {
+// foldASCII is foldWord for the word text[start:end] if it is ASCII, and
+// reports whether it is. It reads, lowers and writes eight bytes at a time
+// (SWAR), as folding a byte at a time was a tenth of a summary (pprof).
+func foldASCII(buf *termBuf, text []byte, start, end int) ([]byte, bool) {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	n := min(len(word), len(buf))
-	b := buf[:]
-	copy(b, word[:n])
+	n := min(end-start, maxTermLen)
 	var all uint64
 	for k := 0; k < n; k += 8 {
-		x := binary.LittleEndian.Uint64(b[k:])
+		var x uint64
+		if at := start + k; at+8 <= len(text) {
+			x = binary.LittleEndian.Uint64(text[at:])
+		} else { // the end of the text
+			for i, c := range text[at:end] {
+				x |= uint64(c) << (8 * i)
+			}
+		}
 		if rest := n - k; rest < 8 {
 			x &= 1<<(8*rest) - 1
 		}
 		all |= x
 		// For bytes below 0x80, the high bit of b+0x80-lo says b >= lo.
 		upper := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
-		binary.LittleEndian.PutUint64(b[k:], x|upper>>2)
+		binary.LittleEndian.PutUint64(buf[k:], x|upper>>2)
 	}
-	return b[:n], all&highs == 0
+	return buf[:n], all&highs == 0
 }
 
 // stem strips a possessive 's and an English plural ending (Harman's
@@ -128,21 +136,18 @@ const (
 	fnvPrime  = 1099511628211
 )
 
-// hashBytes hashes a term eight bytes at a time, with its length, mixing
-// as splitmix64 does: a term is hashed once for each time it occurs, so
-// this is one of the hot loops of a summary.
-func hashBytes(b []byte) uint64 {
+// hash hashes the term buf[:n] eight bytes at a time, with its length,
+// mixing as splitmix64 does: a term is hashed once for each time it occurs,
+// so this is one of the hot loops of a summary.
+func (buf *termBuf) hash(n int) uint64 {
 	const mix = 0xbf58476d1ce4e5b9
-	h := uint64(fnvOffset) ^ uint64(len(b))
-	for len(b) >= 8 {
-		h = (h ^ binary.LittleEndian.Uint64(b)) * mix
+	h := uint64(fnvOffset) ^ uint64(n)
+	k := 0
+	for ; k+8 <= n; k += 8 {
+		h = (h ^ binary.LittleEndian.Uint64(buf[k:])) * mix
 		h ^= h >> 31
-		b = b[8:]
 	}
-	var tail uint64
-	for i, c := range b {
-		tail |= uint64(c) << (8 * i)
-	}
+	tail := binary.LittleEndian.Uint64(buf[k:]) & (1<<(8*(n-k)) - 1)
 	h = (h ^ tail) * mix
 	h ^= h >> 27
 	h *= 0x94d049bb133111eb

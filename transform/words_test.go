@@ -1,6 +1,8 @@
 package transform
 
 import (
+	"bytes"
+	"encoding/binary"
 	"strings"
 	"testing"
 	"unicode"
@@ -87,7 +89,51 @@ func TestFoldWord(t *testing.T) {
 			}
 			want = utf8.AppendRune(want, r)
 		}
-		var buf [maxTermLen]byte
+		var buf termBuf
 		require.Equal(t, string(want), string(foldWord(&buf, []byte(word))), "%q", word)
+	})
+}
+
+// TestFoldASCII checks the eight-bytes-at-once fold of an ASCII word
+// against bytes.ToLower, on words anywhere in a text, its end included,
+// and that it refuses a word that is not ASCII.
+func TestFoldASCII(t *testing.T) {
+	edges := []byte("@AZ[`az{0 \x00\x7f\x80\xc3")
+	rapid.Check(t, func(t *rapid.T) {
+		text := rapid.SliceOfN(rapid.SampledFrom(edges), 1, 80).Draw(t, "text")
+		start := rapid.IntRange(0, len(text)-1).Draw(t, "start")
+		end := rapid.IntRange(start, len(text)).Draw(t, "end")
+		var buf termBuf
+		got, ok := foldASCII(&buf, text, start, end)
+		word := text[start:end]
+		require.Equal(t, !bytes.ContainsFunc(word, func(r rune) bool { return r >= utf8.RuneSelf }), ok, "%q", word)
+		if ok {
+			require.Equal(t, string(bytes.ToLower(word[:min(len(word), maxTermLen)])), string(got), "%q", word)
+		}
+	})
+}
+
+// TestTermHash checks the hash of a term, which reads its last bytes eight
+// at a time, against one that reads them a byte at a time.
+func TestTermHash(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		var buf termBuf
+		copy(buf[:], rapid.SliceOfN(rapid.Byte(), len(buf), len(buf)).Draw(t, "buf"))
+		n := rapid.IntRange(0, maxTermLen).Draw(t, "n")
+		const mix = 0xbf58476d1ce4e5b9
+		h := uint64(fnvOffset) ^ uint64(n)
+		b := buf[:n]
+		for ; len(b) >= 8; b = b[8:] {
+			h = (h ^ binary.LittleEndian.Uint64(b)) * mix
+			h ^= h >> 31
+		}
+		var tail uint64
+		for i, c := range b {
+			tail |= uint64(c) << (8 * i)
+		}
+		h = (h ^ tail) * mix
+		h ^= h >> 27
+		h *= 0x94d049bb133111eb
+		require.Equal(t, h^h>>31, buf.hash(n))
 	})
 }
