@@ -7,6 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"slices"
+	"sync"
 )
 
 // DefaultMaxSize is the largest input Parse accepts unless WithMaxSize says
@@ -93,23 +95,42 @@ func parseFile(f fs.File, c *config) (*Article, error) {
 	return readAndParse(f, size, c)
 }
 
+// readBuffers holds the buffers input is read into. An Article keeps no
+// part of its input (every value and the body are copied out as strings),
+// so a buffer is free once the input is parsed; reusing it saves an
+// allocation the size of each file.
+var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxPooledBuffer is the largest buffer readBuffers keeps, so that one
+// huge file does not stay in memory.
+const maxPooledBuffer = 1 << 20
+
 // readAndParse reads r whole, into one buffer of the right size when the
 // size is known, refusing input over the size limit.
 func readAndParse(r io.Reader, size int64, c *config) (*Article, error) {
 	if size > c.maxSize {
 		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w (%d bytes, the limit is %d)", ErrTooLarge, size, c.maxSize)}
 	}
-	src, err := readAll(io.LimitReader(r, c.maxSize+1), size)
-	if err != nil {
+	buf := readBuffers.Get().(*[]byte)
+	defer putReadBuffer(buf)
+	var err error
+	if *buf, err = readAll(io.LimitReader(r, c.maxSize+1), size, (*buf)[:0]); err != nil {
 		return nil, &Error{Path: c.path, Err: err}
 	}
-	return parse(src, c)
+	return parse(*buf, c)
 }
 
-// readAll is io.ReadAll starting from a buffer of the expected size, as
-// os.ReadFile does, so that a file is read without growing copies.
-func readAll(r io.Reader, size int64) ([]byte, error) {
-	buf := make([]byte, 0, max(size+1, 512))
+// putReadBuffer gives buf back to readBuffers unless it is too large to keep.
+func putReadBuffer(buf *[]byte) {
+	if cap(*buf) <= maxPooledBuffer {
+		readBuffers.Put(buf)
+	}
+}
+
+// readAll is io.ReadAll appending to buf, grown first to the expected size
+// as os.ReadFile does, so that a file is read without growing copies.
+func readAll(r io.Reader, size int64, buf []byte) ([]byte, error) {
+	buf = slices.Grow(buf, int(max(size+1, 512)))
 	for {
 		n, err := r.Read(buf[len(buf):cap(buf)])
 		buf = buf[:len(buf)+n]
@@ -117,7 +138,7 @@ func readAll(r io.Reader, size int64) ([]byte, error) {
 			return buf, nil
 		}
 		if err != nil {
-			return nil, err
+			return buf, err
 		}
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]

@@ -309,6 +309,22 @@ func TestParseSizeLimit(t *testing.T) {
 	assert.Contains(t, err.Error(), name)
 }
 
+// TestParseKeepsNoPartOfItsInput parses each syntax, then other input of
+// the same size, which reuses the buffer the first was read into: the first
+// article must not change, as it would if it held part of that buffer.
+func TestParseKeepsNoPartOfItsInput(t *testing.T) {
+	for _, src := range []string{
+		"---\ntitle: T\npublishedOn: February 14, 2025\ntags: [a, b]\nnote: text\n---\n```html\n<p>x</p>\n```\nafter",
+		"+++\ntitle = \"T\"\nnote = \"text\"\nwhen = 2025-02-14\n+++\n<p>x</p>",
+		"{\"title\": \"T\", \"note\": \"text\", \"n\": 12}\n# Body",
+	} {
+		a := mustParse(t, src)
+		want := mustParse(t, src)
+		mustParse(t, strings.Repeat("\n", len(src)))
+		assert.Equal(t, want, a)
+	}
+}
+
 func TestParseFileMissing(t *testing.T) {
 	_, err := ParseFile("testdata/no-such-file.md")
 	assert.ErrorIs(t, err, os.ErrNotExist)
