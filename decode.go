@@ -55,15 +55,15 @@ func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
 	if root.Kind != yaml.MappingNode {
 		return nil, &Error{Line: firstLine + root.Line - 1, Err: errors.New("front matter is not a map of keys")}
 	}
-	explicit := make(map[string]bool, len(root.Content)/2)
-	for i := 0; i < len(root.Content); i += 2 {
-		explicit[root.Content[i].Value] = !isMergeKey(root.Content[i])
-	}
+	var explicit map[string]bool // built at the first merge key, which alone needs it
 	fields = make([]field, 0, len(root.Content)/2)
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		line := firstLine + k.Line - 1
 		if isMergeKey(k) {
+			if explicit == nil {
+				explicit = explicitKeys(root)
+			}
 			merged, err := mergedFields(v, line, explicit)
 			if err != nil {
 				return nil, err
@@ -80,6 +80,16 @@ func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
 }
 
 func isMergeKey(k *yaml.Node) bool { return k.Kind == yaml.ScalarNode && k.ShortTag() == "!!merge" }
+
+// explicitKeys returns the keys a YAML map sets itself, true, and its merge
+// keys, false.
+func explicitKeys(m *yaml.Node) map[string]bool {
+	explicit := make(map[string]bool, len(m.Content)/2)
+	for i := 0; i < len(m.Content); i += 2 {
+		explicit[m.Content[i].Value] = !isMergeKey(m.Content[i])
+	}
+	return explicit
+}
 
 // mergedFields returns the fields a YAML merge key ("<<: *defaults") brings
 // in: the keys of the map or maps it names, but for keys the front matter
@@ -337,9 +347,11 @@ func (f *field) date() (time.Time, error) {
 	t, err := parseDate(s)
 	if err != nil && f.node != nil && f.node.ShortTag() == "!!timestamp" {
 		// A form YAML reads as a timestamp, such as 2001-2-3 4:05:06, is
-		// a date too, as it would be in Extra.
-		if f.node.Decode(&t) == nil {
-			return canonicalTime(t), nil
+		// a date too, as it would be in Extra. It is decoded into a time of
+		// its own, which goes to the heap, so that t need not.
+		var decoded time.Time
+		if f.node.Decode(&decoded) == nil {
+			return canonicalTime(decoded), nil
 		}
 	}
 	return t, err
