@@ -90,9 +90,12 @@ var tomlLocal = map[string]bool{"datetime-local": true, "date-local": true, "tim
 
 // formatDate writes a date the way parseDate reads it back to the same
 // value: a bare day for midnight UTC, RFC 3339 otherwise.
-func formatDate(t time.Time) string {
+func formatDate(t time.Time) string { return t.Format(dateLayout(t)) }
+
+// dateLayout returns the layout formatDate writes t in.
+func dateLayout(t time.Time) string {
 	if t.Location() == time.UTC && t.Equal(t.Truncate(24*time.Hour)) {
-		return t.Format("2006-01-02")
+		return "2006-01-02"
 	}
-	return t.Format(time.RFC3339Nano)
+	return time.RFC3339Nano
 }

@@ -114,7 +114,8 @@ func (a *Article) keepDateText(i int, f *field) {
 	if _, native := f.value.(time.Time); !ok || native || t.IsZero() {
 		return
 	}
-	if text, err := f.text(); err == nil && text != formatDate(*t) {
+	var buf [64]byte // formatDate's text, written here rather than allocated
+	if text, err := f.text(); err == nil && text != string(t.AppendFormat(buf[:0], dateLayout(*t))) {
 		if a.dates == nil {
 			a.dates = make([]writtenDate, len(typedFields))
 		}
@@ -160,19 +161,26 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 	}
 	var folded map[string]int // lower-cased key → field, when needed
 	used := make([]bool, len(fields))
-	keys := make([]string, len(typedFields))
-	seedLayout := true
+	var keys []string // made at the first field not under its seed key
 	for i := range typedFields {
 		tf := &typedFields[i]
 		if j, ok := index[tf.key]; ok {
 			if err := tf.set(a, &fields[j]); err != nil {
 				return &Error{Line: fields[j].line, Key: tf.key, Err: err}
 			}
-			used[j], keys[i] = true, tf.key
+			used[j] = true
+			if keys != nil {
+				keys[i] = tf.key
+			}
 			a.keepDateText(i, &fields[j])
 			continue
 		}
-		seedLayout = false
+		if keys == nil {
+			keys = make([]string, len(typedFields))
+			for k := range i { // the fields before came under their seed keys
+				keys[k] = typedFields[k].key
+			}
+		}
 		if !siteKeys {
 			continue
 		}
@@ -190,9 +198,7 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 			}
 		}
 	}
-	if !seedLayout {
-		a.keys = keys
-	}
+	a.keys = keys
 	for j := range fields {
 		if used[j] {
 			continue
