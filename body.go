@@ -63,11 +63,13 @@ func unfence(src []byte) (string, Format, bool) {
 		e := lineEnd(src, pos)
 		line := src[pos:e]
 		if k := fenceRun(line); k >= n && line[0] == first[0] && len(bytes.TrimSpace(line[k:])) == 0 {
-			inner := string(src[start:max(start, pos-1)])
+			inner := src[start:max(start, pos-1)]
 			if rest := trimBlankLines(src[min(e+1, len(src)):]); len(rest) > 0 {
-				inner += "\n" + string(rest) // text after the fence is kept, not lost
+				// Text after the fence is kept, not lost; the one
+				// concatenation copies each part once.
+				return string(inner) + "\n" + string(rest), format, true
 			}
-			return inner, format, true
+			return string(inner), format, true
 		}
 		pos = e + 1
 	}
