@@ -80,7 +80,8 @@ func main() {
 }
 
 // compareStages times every span of every pipeline, taking turns so that
-// both see the same machine, and prints a table with the ratios.
+// both see the same machine, and going first in turn, and prints a table
+// with the ratios.
 func compareStages(pipelines []pipeline, files [][]byte, rounds int) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	ss := spans()
@@ -89,10 +90,14 @@ func compareStages(pipelines []pipeline, files [][]byte, rounds int) {
 		tallies[i] = make([]tally, len(pipelines))
 	}
 	items := make([]item, 0, len(files))
-	for range rounds {
+	for round := range rounds {
 		for i, s := range ss {
-			for j, p := range pipelines {
-				tallies[i][j].run(p, s, files, items)
+			for k := range pipelines {
+				j := k
+				if round%2 == 1 { // the one that runs first is slower: take turns
+					j = len(pipelines) - 1 - k
+				}
+				tallies[i][j].run(pipelines[j], s, files, items)
 			}
 		}
 	}
