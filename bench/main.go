@@ -19,6 +19,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"log"
@@ -28,6 +29,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strconv"
+	"sync"
 )
 
 func main() {
@@ -149,7 +151,31 @@ func compareStreams(pipelines []pipeline, dir string, n int) error {
 			fmt.Printf("|  | two cores / one | %.2f× | | |\n", mbps/oneCore)
 		}
 	}
+	both, err := twoAtOnce(pipelines[0].name, dir, n/2)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("\nthe machine's ceiling for two cores: two one-core processes of %s at once, %d files each, %.1f MB/s together, %.2f× one\n",
+		pipelines[0].name, n/2, both, both/oneCore)
 	return nil
+}
+
+// twoAtOnce streams n files through the job of the named pipeline in each
+// of two one-core processes at the same time, and returns their MB/s
+// together: what the machine gives two jobs that share no memory, against
+// which to judge one process on two cores.
+func twoAtOnce(pipelineName, dir string, n int) (float64, error) {
+	var rs [2]streamResult
+	var errs [2]error
+	var wg sync.WaitGroup
+	for i := range rs {
+		wg.Go(func() { rs[i], errs[i] = streamChild(pipelineName, dir, n, 1) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs[:]...); err != nil {
+		return 0, err
+	}
+	return float64(rs[0].Bytes+rs[1].Bytes) / max(rs[0].Seconds, rs[1].Seconds) / 1e6, nil
 }
 
 // profiled runs f, writing a CPU profile of it to file unless that is "".
