@@ -89,6 +89,7 @@ type ranker struct {
 	vals   []int32     // ...and their term ids plus one, 0 for an empty slot
 	df     []int32     // sentences holding each term
 	idf    []float32   // inverse document frequency of each term
+	idfOf  []float32   // scratch: the idf of each document frequency, 0 until needed
 	last   []int32     // scratch: where in terms each term last went; postings' start
 	terms  []termCount // terms of all sentences, one after another
 	off    []int32     // sentence i's terms are terms[off[i]:off[i+1]]
@@ -174,10 +175,14 @@ func (r *ranker) vectors(hashes []uint64, off []int32) {
 		}
 		r.off = append(r.off, int32(len(r.terms)))
 	}
-	r.idf = resize(r.idf, len(r.df))
+	r.idf, r.idfOf = resize(r.idf, len(r.df)), resize(r.idfOf, n+1)
+	clear(r.idfOf)
 	for id, df := range r.df {
 		if df > 0 {
-			r.idf[id] = float32(math.Log(1 + float64(n)/float64(df)))
+			if r.idfOf[df] == 0 { // most terms share a few frequencies: one logarithm each
+				r.idfOf[df] = float32(math.Log(1 + float64(n)/float64(df)))
+			}
+			r.idf[id] = r.idfOf[df]
 		}
 	}
 	r.weight, r.norm = resize(r.weight, len(r.terms)), resize(r.norm, n)
@@ -185,10 +190,7 @@ func (r *ranker) vectors(hashes []uint64, off []int32) {
 		var sum float32
 		for j := r.off[i]; j < r.off[i+1]; j++ {
 			t := r.terms[j]
-			w := r.idf[t.id]
-			if t.n > 1 {
-				w *= 1 + float32(math.Log(float64(t.n)))
-			}
+			w := r.idf[t.id] * tf(t.n)
 			r.weight[j] = w
 			sum += w * w
 		}
@@ -385,6 +387,22 @@ func (r *ranker) pageRank() {
 		}
 	}
 }
+
+// tf is the weight of a term that occurs n times in a sentence, 1 + ln n,
+// from a table for the few counts that occur.
+func tf(n int32) float32 {
+	if n < int32(len(tfTable)) {
+		return tfTable[n]
+	}
+	return 1 + float32(math.Log(float64(n)))
+}
+
+var tfTable = func() (t [8]float32) {
+	for n := 1; n < len(t); n++ {
+		t[n] = 1 + float32(math.Log(float64(n)))
+	}
+	return t
+}()
 
 // formFactor discounts short sentences, which hold few of the words a
 // summary is made of, run-on sentences, and sentences whose form says they
