@@ -89,6 +89,13 @@ type streamResult struct {
 	PeakRSS int64 // bytes, the most memory the process held
 }
 
+func (r streamResult) mbPerSecond() float64 {
+	if r.Seconds == 0 {
+		return 0
+	}
+	return float64(r.Bytes) / r.Seconds / 1e6
+}
+
 // stream runs the whole job of p over n files of the corpus in this process
 // and prints a streamResult. This library's pipeline reads them with
 // ParseFS on workers goroutines and runs the other stages there too; the
