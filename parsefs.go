@@ -65,7 +65,7 @@ func parseAll(fsys fs.FS, names []string, c config) iter.Seq[result] {
 						return
 					}
 					i := int(next.Add(1) - 1)
-					if i >= len(names) {
+					if i >= len(names) || stopped(done) { // select picks at random when both are ready
 						return
 					}
 					fc := c
@@ -87,6 +87,17 @@ func parseAll(fsys fs.FS, names []string, c config) iter.Seq[result] {
 	}
 }
 
+// stopped reports whether done is closed.
+func stopped(done <-chan struct{}) bool {
+	select {
+	case <-done:
+		return true
+	default:
+		return false
+	}
+}
+
+// parseFSFile opens and parses the file c.path of fsys.
 func parseFSFile(fsys fs.FS, c *config) (*Article, error) {
 	f, err := fsys.Open(c.path)
 	if err != nil {
