@@ -61,7 +61,7 @@ func TestParseFSBreakStopsWorkers(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 10, n)
-	assert.Equal(t, before, runtime.NumGoroutine(), "ParseFS returned with goroutines still running")
+	assert.LessOrEqual(t, runtime.NumGoroutine(), before, "ParseFS returned with goroutines still running") // others may end meanwhile
 }
 
 func TestParseFSDeepPattern(t *testing.T) {
