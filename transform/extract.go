@@ -148,24 +148,17 @@ func (d *textDoc) flushSpace() {
 // plainWords reports whether the first eight bytes of w, a nine-byte
 // window, may be copied as they are: they hold no white space but single
 // spaces between other bytes, the ninth byte included, and no no-break
-// space. It tests the eight bytes at once (SWAR), as copying text a byte at
-// a time was a tenth of a summary (pprof).
+// space. It tests the eight bytes at once, as copying text a byte at a time
+// was a tenth of a summary (pprof).
 func plainWords[T []byte | string](w T) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	control := ^(x&^highs + (0x80-0x20)*ones) &^ x & highs // bytes below ' '
+	control := bytesIn(x&^highs, 0, ' '-1) &^ x
 	spaces := zeroBytes(x ^ 0x20*ones)
 	if control|zeroBytes(x^0xC2*ones)|spaces&(spaces<<8) != 0 {
 		return false
 	}
 	return spaces>>56 == 0 || !isSpaceStart(w[8]) // a last space needs a word after it
-}
-
-// zeroBytes returns the high bit of each byte of x that is zero.
-func zeroBytes(x uint64) uint64 {
-	const lows, highs = 0x7F7F7F7F7F7F7F7F, 0x8080808080808080
-	return ^((x&lows + lows) | x | lows)
 }
 
 // isSpaceStart reports whether c is white space or the first byte of a

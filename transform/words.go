@@ -82,22 +82,17 @@ func latinEnd(text []byte, i int) int {
 }
 
 // asciiWordEnd returns the end of the run of ASCII letters and digits at
-// text[i:]. It tests eight bytes at once (SWAR) and finds where the run
+// text[i:]. It tests eight bytes at once and finds where the run
 // ends without a branch per byte: finding the ends of words was the
 // hottest loop of a summary (pprof).
 func asciiWordEnd(text []byte, i int) int {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(text); i += 8 {
 		x := binary.LittleEndian.Uint64(text[i:])
 		if x&highs != 0 {
 			break // not ASCII: byte by byte
 		}
-		// A byte b below 0x80 plus 0x80-lo has its high bit set when b >= lo,
-		// and no sum carries into the next byte.
-		lower := x | 0x20*ones
-		letters := (lower + (0x80-'a')*ones) &^ (lower + (0x80-'z'-1)*ones)
-		digits := (x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones)
-		if other := ^(letters | digits) & highs; other != 0 {
+		word := bytesIn(x|0x20*ones, 'a', 'z') | bytesIn(x, '0', '9') // letters in lower case, digits
+		if other := ^word & highs; other != 0 {
 			return i + bits.TrailingZeros64(other)/8
 		}
 	}
