@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/articlekit/article/internal/markdown"
 )
 
 // Error is a problem in one article: where it is and what went wrong.
@@ -44,4 +46,14 @@ var (
 	ErrTooLarge = errors.New("input is larger than the size limit")
 	// ErrUnclosed is reported for front matter that has no closing delimiter.
 	ErrUnclosed = errors.New("front matter is not closed")
+	// ErrTooComplex is reported by Sanitize and the transforms for a
+	// Markdown body that a line nests more than MaxMarkdownNesting quotes
+	// and list items deep, or whose paragraphs hold more inline markup than
+	// can be read in time linear in the body's size (see the README's
+	// Limits).
+	ErrTooComplex = markdown.ErrTooComplex
 )
+
+// MaxMarkdownNesting is how many block quotes and list items one line of a
+// Markdown body may open.
+const MaxMarkdownNesting = markdown.MaxNesting

@@ -1,17 +1,22 @@
 package article_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/mmcdole/gofeed"
 	"github.com/stretchr/testify/require"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/feed"
 	"github.com/articlekit/article/internal/markdown"
 	"github.com/articlekit/article/internal/safehtml"
+	"github.com/articlekit/article/transform"
 )
 
 // Paths of the shared test data, which lives beside the repository.
@@ -45,21 +50,45 @@ func loadVectors(t testing.TB) []vector {
 	return all
 }
 
-// bodyHTML returns the HTML that a's body shows as: the body itself, the
-// Markdown rendered the least safe way a site might (internal/markdown:
-// raw HTML and every URL passed through, GitHub's extensions on), or the
-// text escaped. What it makes of a sanitized body must still be harmless.
-func bodyHTML(t tb, a *article.Article) string {
+// renderings returns the HTML that a's body shows as in every renderer the
+// library offers, by name: an HTML body as it is, a Markdown body through
+// the one Markdown reading with raw HTML and every URL passed through (the
+// least safe way a site might render it), through ToHTML in both modes,
+// and the content of every feed format, read back with gofeed. What they
+// make of a sanitized body must all be harmless.
+func renderings(t tb, a *article.Article) map[string]string {
 	t.Helper()
+	out := map[string]string{}
 	switch a.Format {
 	case article.Markdown:
-		out, err := markdown.ToHTML(a.Body)
+		raw, err := markdown.ToHTML(a.Body, true)
 		require.NoError(t, err)
-		return out
+		out["markdown"] = raw
+		for name, tr := range map[string]article.Transform{
+			"ToHTML":                   transform.ToHTML(),
+			"ToHTML(WithUnsafeHTML())": transform.ToHTML(transform.WithUnsafeHTML()),
+		} {
+			b := *a
+			require.NoError(t, tr(&b), name)
+			out[name] = b.Body
+		}
 	case article.Text:
-		return "<pre>" + strings.ReplaceAll(a.Body, "<", "&lt;") + "</pre>"
+		out["text"] = "<pre>" + strings.ReplaceAll(a.Body, "<", "&lt;") + "</pre>"
+	default:
+		out["html"] = a.Body
 	}
-	return a.Body
+	item := *a
+	item.Title = "item"
+	ch := feed.Channel{Title: "feed", BaseURL: "https://example.com/", Updated: time.Unix(0, 0).UTC()}
+	for _, f := range []feed.Format{feed.RSS, feed.Atom, feed.JSON} {
+		var buf bytes.Buffer
+		require.NoError(t, feed.Write(&buf, f, ch, []*article.Article{&item}), "feed %s", f)
+		parsed, err := gofeed.NewParser().Parse(&buf)
+		require.NoError(t, err, "feed %s", f)
+		require.Len(t, parsed.Items, 1, "feed %s", f)
+		out["feed "+f.String()] = parsed.Items[0].Content
+	}
+	return out
 }
 
 // checkHarmless fails t unless nothing in a can run script: not its body
@@ -67,7 +96,9 @@ func bodyHTML(t tb, a *article.Article) string {
 // put them into a page without escaping them.
 func checkHarmless(t tb, a *article.Article) {
 	t.Helper()
-	require.NoError(t, safehtml.Check(bodyHTML(t, a)), "body %q", a.Body)
+	for name, html := range renderings(t, a) {
+		require.NoError(t, safehtml.Check(html), "body %q rendered by %s", a.Body, name)
+	}
 	for _, s := range []string{a.Title, a.Subtitle, a.Description, a.Source, a.MainImage.Alt, a.Thumbnail.Alt} {
 		require.NoError(t, safehtml.Check(s), "text field %q", s)
 	}

@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/articlekit/article/internal/markdown"
 	"github.com/microcosm-cc/bluemonday"
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
@@ -20,9 +20,6 @@ import (
 // one or two, and past this many the body is escaped wholesale.
 const maxMarkdownPasses = 8
 
-// markdownParser reads CommonMark; it is safe for concurrent use.
-var markdownParser = goldmark.DefaultParser()
-
 var errMarkdownUnsafe = errors.New("markdown body could not be made safe")
 
 // sanitizeMarkdown makes a Markdown body safe without rendering it: raw
@@ -31,7 +28,10 @@ var errMarkdownUnsafe = errors.New("markdown body could not be made safe")
 func sanitizeMarkdown(body string, p *bluemonday.Policy) (string, error) {
 	src := []byte(body)
 	for pass := range maxMarkdownPasses {
-		edits := markdownEdits(src, p)
+		edits, err := markdownEdits(src, p)
+		if err != nil {
+			return "", err
+		}
 		if len(edits) == 0 && pass == 0 {
 			return body, nil
 		}
@@ -41,7 +41,7 @@ func sanitizeMarkdown(body string, p *bluemonday.Policy) (string, error) {
 		src = applyEdits(src, edits)
 	}
 	src = escapeMarkup(src)
-	if len(markdownEdits(src, p)) > 0 {
+	if edits, err := markdownEdits(src, p); err != nil || len(edits) > 0 {
 		return "", errMarkdownUnsafe
 	}
 	return string(src), nil
@@ -55,18 +55,23 @@ type edit struct {
 
 var backslash = []byte(`\`)
 
-// markdownEdits reads src as CommonMark and returns, in source order, the
-// edits that make it safe under p.
-func markdownEdits(src []byte, p *bluemonday.Policy) []edit {
+// markdownEdits reads src as every renderer of the library reads it
+// (internal/markdown) and returns, in source order, the edits that make it
+// safe under p.
+func markdownEdits(src []byte, p *bluemonday.Policy) ([]edit, error) {
+	doc, err := markdown.Parse(src)
+	if err != nil {
+		return nil, err
+	}
 	var edits []edit
-	// escape escapes the first c at or after pos: the '[' of a link, the
-	// '<' of an autolink.
-	escape := func(pos int, c byte) {
-		if i := bytes.IndexByte(src[pos:], c); i >= 0 {
+	// escape escapes the first byte at or after pos that is one of chars:
+	// the '[' of a link, the '<' of an autolink, the first punctuation of
+	// a bare URL that would be linked.
+	escape := func(pos int, chars string) {
+		if i := bytes.IndexAny(src[pos:], chars); i >= 0 {
 			edits = append(edits, edit{pos + i, pos + i, backslash})
 		}
 	}
-	doc := markdownParser.Parse(text.NewReader(src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -87,26 +92,31 @@ func markdownEdits(src []byte, p *bluemonday.Policy) []edit {
 			}
 		case *ast.Link:
 			if !allowsURL(p, "a", "href", n.Destination) {
-				escape(n.Pos(), '[')
+				escape(n.Pos(), "[")
 			}
 		case *ast.Image:
 			if !allowsURL(p, "img", "src", n.Destination) {
-				escape(n.Pos(), '[')
+				escape(n.Pos(), "[")
 			}
 		case *ast.AutoLink:
 			if !allowsURL(p, "a", "href", n.URL(src)) {
-				escape(n.Pos(), '<')
+				escape(n.Pos(), autolinkBreaks)
 			}
 		case *ast.LinkReferenceDefinition:
 			if !allowsURL(p, "a", "href", n.Destination) {
-				escape(n.Pos(), '[')
+				escape(n.Pos(), "[")
 			}
 		}
 		return ast.WalkContinue, nil
 	})
 	slices.SortFunc(edits, func(a, b edit) int { return a.start - b.start })
-	return edits
+	return edits, nil
 }
+
+// autolinkBreaks are the bytes of which escaping the first unmakes an
+// autolink: the '<' of "<…>", else the punctuation a bare URL or address
+// needs to be linked ("://", "www.", "@").
+const autolinkBreaks = "<:.@"
 
 // sanitizeSegments sanitizes the raw HTML that segs of src hold. The
 // segments are its lines without the container prefixes ("> ", list

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/microcosm-cc/bluemonday"
 	"github.com/stretchr/testify/assert"
@@ -176,6 +177,59 @@ func TestSanitizeMarkdown(t *testing.T) {
 	}
 }
 
+// markdownWrappers put a payload where Markdown readings have differed:
+// code spans after bare URLs, table cells split on "|" before code spans
+// are read, link titles, raw HTML attributes, task lists and the other
+// containers and inlines of GitHub's Markdown.
+var markdownWrappers = []string{
+	"%s",
+	"see https://x.com/`%s`",
+	"see www.x.com/`%s` and x@y.com`%s`",
+	"| a | b |\n|---|---|\n| `x|%s` | y |",
+	"| a |\n|---|\n| %s |",
+	"[link](https://x.com \"%s\")",
+	"<abbr title=\"`%s`\">x</abbr>",
+	"- [ ] %s\n- [x] `%s`",
+	"> %s",
+	"# %s",
+	"~~%s~~ **%s** _`%s`_",
+	"[%s](https://x.com) ![%s](https://x.com/i.png)",
+	"https://x.com/%s",
+	"`%s`",
+	"```\n%s\n```",
+	"<div>\n%s\n</div>",
+	"<div>\n\n%s\n\n</div>",
+	"[r]: https://x.com/ \"%s\"\n\n[r] [%s][r]",
+}
+
+// TestSanitizedMarkdownIsSafeInEveryRenderer holds the sanitizer to the rule
+// that what it judges is what every renderer renders: each payload, in each
+// wrapper, sanitized as a Markdown body, is harmless through the Markdown
+// reading, both modes of ToHTML and every feed format.
+func TestSanitizedMarkdownIsSafeInEveryRenderer(t *testing.T) {
+	payloads := []string{
+		"<img src=x onerror=alert(1)>",
+		"<script>alert(1)</script>",
+		"</code><img src=x onerror=alert(1)>",
+		"\"><img src=x onerror=alert(1)>",
+		"javascript:alert(1)",
+	}
+	if !testing.Short() {
+		for _, v := range loadVectors(t) {
+			payloads = append(payloads, v.Payload)
+		}
+	}
+	for _, wrapper := range markdownWrappers {
+		t.Run(wrapper, func(t *testing.T) {
+			t.Parallel()
+			for _, p := range payloads {
+				body := strings.ReplaceAll(wrapper, "%s", p)
+				checkHarmless(t, sanitized(t, article.Article{Body: body, Format: article.Markdown}))
+			}
+		})
+	}
+}
+
 func TestSanitizeXSSVectors(t *testing.T) {
 	vectors := loadVectors(t)
 	require.GreaterOrEqual(t, len(vectors), 149+60, "the cheatsheet's 149 and ours")
@@ -305,4 +359,27 @@ func TestSanitizeConcurrently(t *testing.T) {
 		})
 	}
 	wg.Wait()
+}
+
+// TestSanitizeRefusesMarkdownPastTheLimits: a body that goldmark would take
+// seconds over is an error that names the file and the line, in time.
+func TestSanitizeRefusesMarkdownPastTheLimits(t *testing.T) {
+	for name, body := range map[string]string{
+		"unclosed link destinations": strings.Repeat("[a](", 64_000),
+		"nested quotes":              strings.Repeat(">", 128_000),
+		"emphasis that cannot match": "intro\n\n" + strings.Repeat("**a_", 32_000),
+	} {
+		t.Run(name, func(t *testing.T) {
+			a := &article.Article{Path: "hostile.md", Body: body, Format: article.Markdown}
+			start := time.Now()
+			err := sanitize(a)
+			assert.Less(t, time.Since(start), time.Second)
+			require.ErrorIs(t, err, article.ErrTooComplex)
+			var e *article.Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, "hostile.md", e.Path)
+			assert.Contains(t, err.Error(), "line ")
+			assert.Equal(t, body, a.Body, "the body is left as it was")
+		})
+	}
 }

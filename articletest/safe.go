@@ -26,7 +26,7 @@ var SafeHTML = Law{Name: "SafeHTML", Check: func(t *rapid.T, tr article.Transfor
 	if b.Format == article.Markdown {
 		// Rendered with raw HTML and every URL passed through, so that only
 		// the Markdown itself keeps it safe.
-		if body, err = markdown.ToHTML(body); err != nil {
+		if body, err = markdown.ToHTML(body, true); err != nil {
 			t.Fatalf("SafeHTML: rendering the Markdown body: %v", err)
 		}
 	}

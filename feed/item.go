@@ -94,7 +94,7 @@ func contentHTML(a *article.Article) (string, error) {
 	case article.HTML:
 		return a.Body, nil
 	case article.Markdown:
-		return markdown.ToHTML(a.Body)
+		return markdown.ToHTML(a.Body, true)
 	case article.Text:
 		return textHTML(a.Body), nil
 	default:

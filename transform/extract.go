@@ -45,7 +45,7 @@ func (d *textDoc) reset() {
 }
 
 // extract fills d with the text of body in format.
-func (d *textDoc) extract(body string, format article.Format) {
+func (d *textDoc) extract(body string, format article.Format) error {
 	d.reset()
 	switch format {
 	case article.HTML:
@@ -55,11 +55,14 @@ func (d *textDoc) extract(body string, format article.Format) {
 			d.extractHTML(strings.NewReader(body))
 		}
 	case article.Markdown:
-		d.extractMarkdown(body)
+		if err := d.extractMarkdown(body); err != nil {
+			return err
+		}
 	default:
 		d.extractText(body)
 	}
 	d.endBlock()
+	return nil
 }
 
 // extractText reads a plain-text body: paragraphs are separated by blank

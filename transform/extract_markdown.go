@@ -3,25 +3,23 @@ package transform
 import (
 	"bytes"
 
-	"github.com/yuin/goldmark"
+	"github.com/articlekit/article/internal/markdown"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
-// markdownParser parses Markdown bodies to goldmark's syntax tree. A goldmark
-// parser keeps its per-document state in a context of each call, so one
-// parser serves all goroutines.
-var markdownParser = goldmark.DefaultParser()
-
 // extractMarkdown reads a Markdown body from goldmark's syntax tree: the
 // text of its blocks, headings with their level (ATX # lines and Setext
 // underlines alike), code as code, raw HTML through the HTML tokenizer, and
 // neither link destinations nor image descriptions.
-func (d *textDoc) extractMarkdown(body string) {
+func (d *textDoc) extractMarkdown(body string) error {
 	src := []byte(body)
-	root := markdownParser.Parse(text.NewReader(src))
-	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+	root, err := markdown.Parse(src)
+	if err != nil {
+		return err
+	}
+	return ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			if n.Type() == ast.TypeBlock {
 				d.endBlock()
@@ -53,7 +51,10 @@ func (d *textDoc) extractMarkdown(body string) {
 			}
 		case *ast.String:
 			d.writeMarkdownText(n.Value, n.IsRaw())
-		case *ast.Image, *ast.AutoLink, *ast.RawHTML:
+		case *ast.AutoLink:
+			write(d, n.Label(src)) // the URL is the link's text, as HTML shows it
+			return ast.WalkSkipChildren, nil
+		case *ast.Image, *ast.RawHTML:
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil

@@ -1,13 +1,11 @@
 package transform
 
 import (
-	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/articlekit/article"
-	"github.com/yuin/goldmark"
-	"github.com/yuin/goldmark/extension"
-	"github.com/yuin/goldmark/renderer/html"
+	"github.com/articlekit/article/internal/markdown"
 )
 
 // HTMLOption configures ToHTML.
@@ -25,16 +23,6 @@ func WithUnsafeHTML() HTMLOption {
 	return func(c *htmlConfig) { c.unsafe = true }
 }
 
-// gfm are the GitHub Flavored Markdown extensions ToHTML renders.
-var gfm = goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Linkify)
-
-// Goldmark instances hold no state between conversions: one of each serves
-// every ToHTML transform, concurrently.
-var (
-	safeMarkdown   = goldmark.New(gfm)
-	unsafeMarkdown = goldmark.New(gfm, goldmark.WithRendererOptions(html.WithUnsafe()))
-)
-
 // ToHTML returns a Transform that renders a Markdown body as HTML with
 // goldmark (CommonMark with GFM tables, strikethrough and autolinks) and
 // sets Format to HTML. HTML and Text bodies are left alone. The Transform
@@ -44,20 +32,15 @@ func ToHTML(opts ...HTMLOption) article.Transform {
 	for _, o := range opts {
 		o(&cfg)
 	}
-	md := safeMarkdown
-	if cfg.unsafe {
-		md = unsafeMarkdown
-	}
 	return func(a *article.Article) error {
 		if a.Format != article.Markdown {
 			return nil
 		}
-		var buf bytes.Buffer
-		buf.Grow(len(a.Body) + len(a.Body)/4)
-		if err := md.Convert([]byte(a.Body), &buf); err != nil {
-			return fmt.Errorf("transform: to html: %w", err)
+		body, err := markdown.ToHTML(a.Body, cfg.unsafe)
+		if err != nil {
+			return fmt.Errorf("to html: %w", err)
 		}
-		a.Body, a.Format = string(bytes.TrimRight(buf.Bytes(), "\n")), article.HTML
+		a.Body, a.Format = strings.TrimRight(body, "\n"), article.HTML
 		return nil
 	}
 }

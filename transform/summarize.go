@@ -2,6 +2,7 @@ package transform
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"strings"
 	"sync"
@@ -105,8 +106,12 @@ func Summarize(opts ...SummaryOption) article.Transform {
 	}
 	return func(a *article.Article) error {
 		s := summarizers.Get().(*summarizer)
-		a.Summary = s.summarize(a, &c)
+		sum, err := s.summarize(a, &c)
 		s.release()
+		if err != nil {
+			return fmt.Errorf("summarize: %w", err)
+		}
+		a.Summary = sum
 		if c.fillDescription && a.Description == "" {
 			a.Description = a.Summary.Excerpt
 		}
@@ -141,9 +146,11 @@ func (s *summarizer) release() {
 }
 
 // summarize computes the summary of a.
-func (s *summarizer) summarize(a *article.Article, c *summaryConfig) article.Summary {
+func (s *summarizer) summarize(a *article.Article, c *summaryConfig) (article.Summary, error) {
 	var sum article.Summary
-	s.doc.extract(a.Body, a.Format)
+	if err := s.doc.extract(a.Body, a.Format); err != nil {
+		return sum, err
+	}
 	s.sents, s.info, s.texts = s.sents[:0], s.info[:0], s.texts[:0]
 	s.hashes, s.off = s.hashes[:0], append(s.off[:0], 0)
 	s.title, _, _ = appendTerms(s.title[:0], []byte(a.Title))
@@ -201,7 +208,7 @@ func (s *summarizer) summarize(a *article.Article, c *summaryConfig) article.Sum
 			sum.Sentences[i] = string(s.texts[k])
 		}
 	}
-	return sum
+	return sum, nil
 }
 
 // readingTime is the time to read words and cjk characters, to the second,

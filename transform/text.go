@@ -36,7 +36,7 @@ func ToText(opts ...TextOption) article.Transform {
 		case article.HTML:
 		case article.Markdown:
 			var err error
-			if src, err = markdown.ToHTML(src); err != nil {
+			if src, err = markdown.ToHTML(src, true); err != nil {
 				return fmt.Errorf("to text: %w", err)
 			}
 		default:

@@ -1,0 +1,187 @@
+package markdown
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// goldmark is not linear on hostile input: a line of 128,000 ">" opens as
+// many nested quotes and takes seconds, and its inline parser rescans the
+// rest of a paragraph for each of many unclosed link destinations, runs of
+// emphasis that cannot match and link reference definitions, so that a
+// 250 KB paragraph takes tens of seconds. No goldmark option bounds either,
+// so the reading measures both before goldmark does the work and refuses
+// what is past these limits.
+const (
+	// MaxNesting is how many quotes and list items one line may open.
+	MaxNesting = 100
+	// inlineBudget bounds the inline work of a body, counted for each
+	// paragraph and heading by guard.spend. A long paragraph dense with
+	// links and emphasis (70 KB, 1,000 links) uses nearly all of it; the
+	// part that grows with the body lets long bodies have as many
+	// paragraphs as they like.
+	inlineBudget        = 1 << 28
+	inlineBudgetPerByte = 64
+)
+
+// ErrTooComplex is the cause of every *LimitError.
+var ErrTooComplex = errors.New("Markdown is too complex")
+
+// LimitError reports a body past one of the reading's limits.
+type LimitError struct {
+	Line   int    // 1-based line in the body
+	Reason string // which limit
+}
+
+func (e *LimitError) Error() string {
+	return fmt.Sprintf("line %d of the body: %v: %s", e.Line, ErrTooComplex, e.Reason)
+}
+
+// Unwrap returns ErrTooComplex.
+func (e *LimitError) Unwrap() error { return ErrTooComplex }
+
+// guard holds the inline budget left for one document and the first limit
+// it passed.
+type guard struct {
+	src  []byte
+	left int
+	err  *LimitError
+}
+
+var guardKey = parser.NewContextKey()
+
+// isMarkup tells the bytes that open or close inline syntax.
+var isMarkup = func() (t [256]bool) {
+	for _, c := range []byte("*_~`[]()<!\\") {
+		t[c] = true
+	}
+	return t
+}()
+
+// newGuard checks what goldmark's block parser would take too long over,
+// line by line: how deeply a line nests, and the inline cost of an ATX
+// heading, which is one line and no paragraph. It returns the guard for
+// the paragraphs.
+func newGuard(src []byte) (*guard, error) {
+	g := &guard{src: src, left: inlineBudget + inlineBudgetPerByte*len(src)}
+	lineNo := 0
+	for line := range bytes.Lines(src) {
+		lineNo++
+		depth, rest := containers(line)
+		if depth > MaxNesting {
+			return nil, &LimitError{Line: lineNo, Reason: fmt.Sprintf("a line opens more than %d quotes and list items", MaxNesting)}
+		}
+		if len(rest) > 0 && rest[0] == '#' && !g.spend(rest, lineNo) {
+			return nil, g.err
+		}
+	}
+	return g, nil
+}
+
+// containers returns how many block quotes and list items the start of
+// line opens, and the rest of the line.
+func containers(line []byte) (int, []byte) {
+	depth := 0
+	for {
+		line = bytes.TrimLeft(line, " \t")
+		n := markerLen(line)
+		if n == 0 {
+			return depth, line
+		}
+		depth++
+		line = line[n:]
+	}
+}
+
+// markerLen returns the length of the quote or list marker line starts
+// with, 0 for none: ">", "-", "+" or "*" before white space, or up to nine
+// digits and "." or ")" before white space.
+func markerLen(line []byte) int {
+	if len(line) == 0 {
+		return 0
+	}
+	if line[0] == '>' {
+		return 1
+	}
+	n := 0
+	switch c := line[0]; {
+	case c == '-' || c == '+' || c == '*':
+		n = 1
+	case c >= '0' && c <= '9':
+		for n < len(line) && n < 9 && line[n] >= '0' && line[n] <= '9' {
+			n++
+		}
+		if n == len(line) || (line[n] != '.' && line[n] != ')') {
+			return 0
+		}
+		n++
+	default:
+		return 0
+	}
+	if n < len(line) && line[n] != ' ' && line[n] != '\t' && line[n] != '\n' {
+		return 0
+	}
+	return n
+}
+
+// spend takes the inline cost of span from the budget, reporting false and
+// setting err once the budget is gone. Two measures bound what goldmark
+// does: the square of the bytes that can start or end markup, for the
+// matching of delimiters and brackets; and, for each run of text without
+// white space, the link destinations opened in it times its length, since
+// each unclosed destination is scanned to the run's end.
+func (g *guard) spend(span []byte, line int) bool {
+	markup, opens, runStart, scans := 0, 0, 0, 0
+	for i, c := range span {
+		if isMarkup[c] {
+			markup++
+		}
+		switch c {
+		case '(':
+			if i > 0 && span[i-1] == ']' {
+				opens++
+			}
+		case ' ', '\t', '\n':
+			scans += opens * (i - runStart)
+			opens, runStart = 0, i+1
+		}
+	}
+	scans += opens * (len(span) - runStart)
+	g.left -= markup*markup + scans
+	if g.left < 0 && g.err == nil {
+		g.err = &LimitError{Line: line, Reason: "too much inline markup for its length"}
+	}
+	return g.err == nil
+}
+
+// inlineGuard is a paragraph transformer that goldmark runs before any
+// other (link reference definitions, tables) and before reading inlines:
+// it spends the paragraph's cost, and once the budget is gone it empties
+// the paragraph, so that the rest of the parse is cheap and Parse reports
+// the error.
+type inlineGuard struct{}
+
+func (inlineGuard) Transform(p *ast.Paragraph, reader text.Reader, pc parser.Context) {
+	g, ok := pc.Get(guardKey).(*guard)
+	if !ok {
+		return
+	}
+	lines := p.Lines()
+	if lines.Len() == 0 {
+		return
+	}
+	if g.err == nil {
+		// The paragraph's lines with what lies between them (container
+		// prefixes): at most a little more than the lines themselves.
+		start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+		g.spend(g.src[start:stop], 1+bytes.Count(g.src[:start], []byte("\n")))
+	}
+	if g.err != nil {
+		p.SetLines(text.NewSegments())
+	}
+}

@@ -1,0 +1,113 @@
+package markdown
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// hostile are inputs on which goldmark alone is super-linear, at the size
+// that made each take seconds, and a generator of each at any size.
+var hostile = []struct {
+	name string
+	make func(n int) string
+}{
+	{"unclosed link destinations", func(n int) string { return strings.Repeat("[a](", n) }},
+	{"empty links opening destinations", func(n int) string { return strings.Repeat("[](", n) }},
+	{"destinations over lines", func(n int) string { return strings.Repeat("[a](\n", n) }},
+	{"nested quotes", func(n int) string { return strings.Repeat(">", n) }},
+	{"nested quoted lists", func(n int) string { return strings.Repeat("> - ", n) }},
+	{"nested ordered lists", func(n int) string { return strings.Repeat("1. ", n) }},
+	{"link reference definitions", func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "[r%d]: /u%d\n", i, i)
+		}
+		return b.String()
+	}},
+	{"emphasis that cannot match", func(n int) string { return strings.Repeat("**a_", n) }},
+	{"emphasis in a heading", func(n int) string { return "# " + strings.Repeat("**a_", n) }},
+	{"emphasis in a setext heading", func(n int) string { return strings.Repeat("**a_", n) + "\n===" }},
+	{"emphasis in a table", func(n int) string { return "a|b\n-|-\n" + strings.Repeat("**a_|", n) }},
+	{"code spans of growing length", func(n int) string {
+		var b strings.Builder
+		for i := 1; b.Len() < 4*n; i++ {
+			b.WriteString(strings.Repeat("`", i%200+1) + "a")
+		}
+		return b.String()
+	}},
+}
+
+// TestHostileMarkdownIsLinear parses each hostile input at 64,000 and
+// 128,000 repetitions: each is read or refused within a second, and
+// doubling the input does not much more than double the time, taking the
+// best of three runs, as other work on the machine only ever adds time.
+func TestHostileMarkdownIsLinear(t *testing.T) {
+	for _, tc := range hostile {
+		t.Run(tc.name, func(t *testing.T) {
+			var took [2]time.Duration
+			for i, n := range []int{64_000, 128_000} {
+				src := []byte(tc.make(n))
+				took[i] = time.Hour
+				for range 3 {
+					start := time.Now()
+					_, err := Parse(src)
+					took[i] = min(took[i], time.Since(start))
+					if err != nil {
+						require.ErrorIs(t, err, ErrTooComplex)
+					}
+				}
+				assert.Less(t, took[i], time.Second, "%d bytes", len(src))
+			}
+			// Small times are noise: only a slow second run can fail.
+			assert.Less(t, took[1], max(4*took[0], 50*time.Millisecond), "doubling the input: %v then %v", took[0], took[1])
+		})
+	}
+}
+
+func TestLimitErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		line      int
+	}{
+		{"nesting", "# Title\n\n" + strings.Repeat("> ", MaxNesting+1) + "deep\n", 3},
+		{"paragraph", "# Title\n\nok\n\n" + strings.Repeat("[a](", 100_000) + "\n", 5},
+		{"heading", "text\n\n## " + strings.Repeat("**a_", 100_000) + "\n", 3},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Parse([]byte(tc.src))
+			var le *LimitError
+			require.ErrorAs(t, err, &le)
+			assert.Equal(t, tc.line, le.Line)
+			assert.ErrorIs(t, err, ErrTooComplex)
+			assert.Contains(t, err.Error(), fmt.Sprintf("line %d of the body", tc.line))
+		})
+	}
+}
+
+// TestRealMarkdownIsWithinTheLimits: nesting up to the limit, long
+// paragraphs full of links and emphasis, and many reference definitions
+// are read.
+func TestRealMarkdownIsWithinTheLimits(t *testing.T) {
+	var refs strings.Builder
+	for i := range 1000 {
+		fmt.Fprintf(&refs, "[ref%d]: https://example.com/page/%d \"Title %d\"\n", i, i, i)
+	}
+	tests := map[string]string{
+		"nesting at the limit":       strings.Repeat("> ", MaxNesting) + "deep\n",
+		"a long paragraph of links":  strings.Repeat("See [the report](https://example.com/r) and **the _figures_**, `code`. ", 1000),
+		"a thousand references":      refs.String(),
+		"a table of a thousand rows": "| a | b |\n|---|---|\n" + strings.Repeat("| [x](https://x.com) | *y* |\n", 1000),
+	}
+	for name, src := range tests {
+		t.Run(name, func(t *testing.T) {
+			_, err := Parse([]byte(src))
+			assert.NoError(t, err)
+		})
+	}
+}
