@@ -3,6 +3,7 @@ package articletest
 import (
 	"fmt"
 	"html"
+	"slices"
 	"strings"
 
 	"pgregory.net/rapid"
@@ -24,7 +25,7 @@ func HTMLBody() *rapid.Generator[string] {
 func HostileHTML() *rapid.Generator[string] {
 	return rapid.Custom(func(t *rapid.T) string {
 		blocks := rapid.SliceOfN(htmlBlock(), 0, 6).Draw(t, "blocks")
-		for _, p := range rapid.SliceOfN(rapid.SampledFrom(Payloads), 1, 4).Draw(t, "payloads") {
+		for _, p := range rapid.SliceOfN(rapid.SampledFrom(payloads), 1, 4).Draw(t, "payloads") {
 			i := rapid.IntRange(0, len(blocks)).Draw(t, "at")
 			blocks = append(blocks[:i], append([]string{p}, blocks[i:]...)...)
 		}
@@ -32,8 +33,13 @@ func HostileHTML() *rapid.Generator[string] {
 	})
 }
 
-// Payloads are the attack vectors HostileHTML mixes into bodies.
-var Payloads = []string{
+// Payloads returns the attack vectors HostileHTML mixes into bodies: script
+// elements, event handlers, script URLs in every encoding, style that runs
+// code, foreign content and the mutation tricks that fool sanitizers. The
+// slice is the caller's own.
+func Payloads() []string { return slices.Clone(payloads) }
+
+var payloads = []string{
 	`<script>alert(1)</script>`,
 	`<img src=x onerror="alert(1)">`,
 	`<a href="javascript:alert(1)">click</a>`,

@@ -21,11 +21,11 @@ func shout(a *article.Article) error {
 // shows the smallest article that breaks one. TestShout runs it.
 func ExampleCheck() {
 	var t *testing.T // the *testing.T of TestShout
-	articletest.Check(t, shout, articletest.Idempotent, articletest.Deterministic, articletest.KeepsBody)
+	articletest.Check(t, shout, articletest.Idempotent(), articletest.Deterministic(), articletest.KeepsBody())
 }
 
 func TestShout(t *testing.T) {
-	articletest.Check(t, shout, articletest.Idempotent, articletest.Deterministic, articletest.KeepsBody)
+	articletest.Check(t, shout, articletest.Idempotent(), articletest.Deterministic(), articletest.KeepsBody())
 }
 
 // Articles for tests that use math/rand or testing/quick.

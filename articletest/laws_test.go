@@ -1,6 +1,7 @@
 package articletest
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -45,16 +46,26 @@ func TestLawsCatchBadTransforms(t *testing.T) {
 		bad      article.Transform
 		badLabel string
 	}{
-		{Idempotent, identity, appendBang, "appends"},
-		{Deterministic, identity, counter, "counts calls"},
-		{KeepsMetadata, appendBang, retitle, "changes the title"},
-		{KeepsBody, retitle, appendBang, "changes the body"},
-		{RoundTrips, appendBang, crlf, "writes a CRLF body"},
+		{Idempotent(), identity, appendBang, "appends"},
+		{Deterministic(), identity, counter, "counts calls"},
+		{KeepsMetadata(), appendBang, retitle, "changes the title"},
+		{KeepsBody(), retitle, appendBang, "changes the body"},
+		{RoundTrips(), appendBang, crlf, "writes a CRLF body"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.law.Name, func(t *testing.T) {
 			assert.False(t, failsOn(t, tc.law, tc.good), "a good transform broke %s", tc.law.Name)
 			assert.True(t, failsOn(t, tc.law, tc.bad), "a transform that %s went unnoticed by %s", tc.badLabel, tc.law.Name)
 		})
+	}
+}
+
+// TestCheckCatchesATransformThatAlwaysFails: every law holds where the
+// transform returns an error, so a transform that always does would pass
+// them all unchecked.
+func TestCheckCatchesATransformThatAlwaysFails(t *testing.T) {
+	fails := func(*article.Article) error { return errors.New("no") }
+	for _, law := range []Law{Idempotent(), Deterministic(), KeepsMetadata(), KeepsBody(), RoundTrips(), SafeHTML()} {
+		assert.True(t, failsOn(t, law, fails), law.Name)
 	}
 }
