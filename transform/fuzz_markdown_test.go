@@ -52,7 +52,7 @@ func FuzzToHTML(f *testing.F) {
 		f.Add(s)
 	}
 	addFuzzBodies(f, article.Markdown, article.HTML, article.Text)
-	safe, unsafe := ToHTML(), ToHTML(WithUnsafeHTML())
+	safe, unsafe := ToHTML(), ToHTML(WithUnsafeHTML(true))
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, toHTML := range []article.Transform{safe, unsafe} {
 			a := &article.Article{Body: src, Format: article.Markdown}

@@ -25,7 +25,7 @@ func FuzzToText(f *testing.F) {
 			f.Add(a.Body, a.Format == article.HTML)
 		}
 	}
-	withURLs, plain := ToText(WithLinkURLs()), ToText()
+	withURLs, plain := ToText(WithLinkURLs(true)), ToText()
 	f.Fuzz(func(t *testing.T, body string, isHTML bool) {
 		format := article.Markdown
 		if isHTML {

@@ -16,16 +16,20 @@ type htmlConfig struct {
 	unsafe bool // raw HTML and dangerous links rendered as written
 }
 
-// WithUnsafeHTML renders raw HTML and links of any scheme as written. By
-// default they are left out, as goldmark does: use it only for trusted
-// Markdown, or run article.Sanitize after.
-func WithUnsafeHTML() HTMLOption {
-	return func(c *htmlConfig) { c.unsafe = true }
+// WithUnsafeHTML sets whether raw HTML and links of any scheme are
+// rendered as written. It is off by default, and they are left out, as
+// goldmark does: turn it on only for trusted or sanitized Markdown (what
+// article.Sanitize passes is safe to render this way), or run
+// article.Sanitize on the HTML after.
+func WithUnsafeHTML(on bool) HTMLOption {
+	return func(c *htmlConfig) { c.unsafe = on }
 }
 
-// ToHTML returns a Transform that renders a Markdown body as HTML with
-// goldmark (CommonMark with GFM tables, strikethrough and autolinks) and
-// sets Format to HTML. HTML and Text bodies are left alone. The Transform
+// ToHTML returns a Transform that renders a Markdown body as HTML and sets
+// Format to HTML. The body is read as every part of the library reads
+// Markdown: CommonMark with GitHub's tables, strikethrough, autolinks and
+// task lists (goldmark). A body past the reading's limits is an error
+// (article.ErrTooComplex). HTML and Text bodies are left alone. The Transform
 // is safe for concurrent use.
 func ToHTML(opts ...HTMLOption) article.Transform {
 	var cfg htmlConfig

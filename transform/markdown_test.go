@@ -116,7 +116,7 @@ func TestToHTML(t *testing.T) {
 		{"strikethrough", "~~a~~", "<p><del>a</del></p>", nil},
 		{"autolink", "see www.example.com", "<p>see <a href=\"http://www.example.com\">www.example.com</a></p>", nil},
 		{"raw HTML left out", "a <b>b</b>", "<p>a <!-- raw HTML omitted -->b<!-- raw HTML omitted --></p>", nil},
-		{"raw HTML with the option", "a <b>b</b>", "<p>a <b>b</b></p>", []HTMLOption{WithUnsafeHTML()}},
+		{"raw HTML with the option", "a <b>b</b>", "<p>a <b>b</b></p>", []HTMLOption{WithUnsafeHTML(true)}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &article.Article{Body: tc.md, Format: article.Markdown}

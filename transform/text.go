@@ -9,12 +9,16 @@ import (
 )
 
 // TextOption changes how ToText writes plain text.
-type TextOption func(*htmltext.Options)
+type TextOption func(*textConfig)
 
-// WithLinkURLs writes a link as "text (url)" rather than its text alone.
-// Links within the page (#…), javascript: links and links whose text is
-// their URL keep their text alone.
-func WithLinkURLs() TextOption { return func(o *htmltext.Options) { o.LinkURLs = true } }
+// textConfig is what the options of ToText set.
+type textConfig struct{ htmltext.Options }
+
+// WithLinkURLs sets whether a link is written as "text (url)" rather than
+// its text alone; it is off by default. Links within the page (#…),
+// javascript: links and links whose text is their URL keep their text
+// alone.
+func WithLinkURLs(on bool) TextOption { return func(c *textConfig) { c.LinkURLs = on } }
 
 // ToText returns a Transform that turns the body into plain text and sets
 // Format to Text: headings and paragraphs separated by blank lines, list
@@ -24,9 +28,9 @@ func WithLinkURLs() TextOption { return func(o *htmltext.Options) { o.LinkURLs =
 // templates, frames and SVG are left out. A Markdown body is rendered with
 // goldmark (GitHub-flavoured) first; a Text body is left as it is.
 func ToText(opts ...TextOption) article.Transform {
-	var o htmltext.Options
+	var c textConfig
 	for _, opt := range opts {
-		opt(&o)
+		opt(&c)
 	}
 	return func(a *article.Article) error {
 		src := a.Body
@@ -42,7 +46,7 @@ func ToText(opts ...TextOption) article.Transform {
 		default:
 			return fmt.Errorf("to text: unknown format %q", a.Format)
 		}
-		text, err := htmltext.Text(src, o)
+		text, err := htmltext.Text(src, c.Options)
 		if err != nil {
 			return fmt.Errorf("to text: %w", err)
 		}

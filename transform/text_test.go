@@ -78,7 +78,7 @@ func TestToTextLinkURLs(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &article.Article{Body: tc.body, Format: article.HTML}
-			require.NoError(t, transform.ToText(transform.WithLinkURLs())(a))
+			require.NoError(t, transform.ToText(transform.WithLinkURLs(true))(a))
 			assert.Equal(t, tc.want, a.Body)
 		})
 	}
@@ -88,7 +88,7 @@ func TestToTextMarkdown(t *testing.T) {
 	body := "## Title\n\nA *new* [link](https://example.com) & more.\n\n- one\n- two\n  1. nested\n\n" +
 		"| a | b |\n|---|---|\n| 1 | 2 |\n\n```go\nfunc f() {}\n```\n\n<b>raw</b> html<script>x()</script>\n\n> quoted"
 	a := &article.Article{Body: body, Format: article.Markdown}
-	require.NoError(t, transform.ToText(transform.WithLinkURLs())(a))
+	require.NoError(t, transform.ToText(transform.WithLinkURLs(true))(a))
 	assert.Equal(t, "Title\n\nA new link (https://example.com) & more.\n\n- one\n- two\n  1. nested\n\n"+
 		"a | b\n1 | 2\n\nfunc f() {}\n\nraw html\n\n    quoted", a.Body)
 	assert.Equal(t, article.Text, a.Format)
@@ -121,7 +121,7 @@ func TestToTextSeed(t *testing.T) {
 // white space, however they were written.
 func TestToTextCorpus(t *testing.T) {
 	for _, a := range testcorpus.Articles(t, 200, "--mix", "hostile") {
-		require.NoError(t, transform.ToText(transform.WithLinkURLs())(a), a.Path)
+		require.NoError(t, transform.ToText(transform.WithLinkURLs(true))(a), a.Path)
 		assert.NotContains(t, a.Body, "<", a.Path)
 		assert.NotContains(t, a.Body, "alert(", a.Path)
 		for line := range strings.Lines(a.Body) {
@@ -153,7 +153,7 @@ func TestToTextDeepNesting(t *testing.T) {
 
 // One ToText transform runs on many articles at once.
 func TestToTextConcurrent(t *testing.T) {
-	toText := transform.ToText(transform.WithLinkURLs())
+	toText := transform.ToText(transform.WithLinkURLs(true))
 	articles := testcorpus.Articles(t, 40)
 	var wg sync.WaitGroup
 	for _, a := range articles {
