@@ -52,6 +52,8 @@ type Article struct {
 	// (Jekyll's "2016-08-02 10:21:00 -0700", "February 14, 2025"), so that
 	// WriteTo writes it back as it was while the date is unchanged.
 	dates []writtenDate
+	// tree is the parsed HTML body, kept by HTMLTree while Body is unchanged.
+	tree *bodyTree
 }
 
 // Summary is what a summarize transform learns of an article.

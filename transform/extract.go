@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/articlekit/article"
-	"github.com/articlekit/article/internal/htmltree"
 )
 
 // blockKind tells what a block of text is for a summary.
@@ -44,22 +43,23 @@ func (d *textDoc) reset() {
 	d.open, d.level, d.space, d.asides = prose, 0, false, 0
 }
 
-// extract fills d with the text of body in format.
-func (d *textDoc) extract(body string, format article.Format) error {
+// extract fills d with the text of a's body, reading an HTML body from the
+// tree the article keeps for the transforms of a chain.
+func (d *textDoc) extract(a *article.Article) error {
 	d.reset()
-	switch format {
+	switch a.Format {
 	case article.HTML:
-		if root, err := htmltree.Parse(body); err == nil {
+		if root, err := a.HTMLTree(); err == nil {
 			d.extractTree(root)
 		} else { // nested deeper than x/net/html builds trees
-			d.extractHTML(strings.NewReader(body))
+			d.extractHTML(strings.NewReader(a.Body))
 		}
 	case article.Markdown:
-		if err := d.extractMarkdown(body); err != nil {
+		if err := d.extractMarkdown(a.Body); err != nil {
 			return err
 		}
 	default:
-		d.extractText(body)
+		d.extractText(a.Body)
 	}
 	d.endBlock()
 	return nil

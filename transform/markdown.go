@@ -22,11 +22,11 @@ func ToMarkdown(opts ...MarkdownOption) article.Transform {
 		if a.Format != article.HTML {
 			return nil
 		}
-		md, err := htmlToMarkdown(a.Body, &cfg)
+		root, err := a.HTMLTree()
 		if err != nil {
-			return fmt.Errorf("transform: to markdown: %w", err)
+			return fmt.Errorf("to markdown: %w", err)
 		}
-		a.Body, a.Format = md, article.Markdown
+		a.Body, a.Format = treeToMarkdown(root, len(a.Body), &cfg), article.Markdown
 		return nil
 	}
 }
@@ -34,21 +34,26 @@ func ToMarkdown(opts ...MarkdownOption) article.Transform {
 // converters keeps the scratch buffers of finished conversions for the next.
 var converters = sync.Pool{New: func() any { return new(mdConverter) }}
 
-// htmlToMarkdown writes the Markdown of body's tree, parsed as the content
-// of a <body> once for the whole chain (htmltree).
+// htmlToMarkdown writes the Markdown of body, parsed as the content of a
+// <body>.
 func htmlToMarkdown(body string, cfg *markdownConfig) (string, error) {
 	root, err := htmltree.Parse(body)
 	if err != nil {
 		return "", err
 	}
+	return treeToMarkdown(root, len(body), cfg), nil
+}
+
+// treeToMarkdown writes the Markdown of the tree of a body of size bytes.
+func treeToMarkdown(root *html.Node, size int, cfg *markdownConfig) string {
 	c := converters.Get().(*mdConverter)
 	defer converters.Put(c)
 	c.reset(cfg)
-	c.out.Grow(len(body))
+	c.out.Grow(size)
 	c.flow(root)
 	md := c.out.String()
 	c.out = strings.Builder{}
-	return strings.TrimRight(md, "\n"), nil
+	return strings.TrimRight(md, "\n")
 }
 
 // mdConverter writes the Markdown of one HTML tree. Blocks go to out line by

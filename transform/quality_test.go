@@ -81,7 +81,7 @@ func loadEval(t *testing.T, dir string, extra ...string) []evalArticle {
 // textSentences returns the sentences of a's text, as Summarize splits it.
 func textSentences(a *article.Article) []string {
 	var d textDoc
-	d.extract(a.Body, a.Format)
+	d.extract(a)
 	var out []string
 	for _, b := range d.blocks {
 		if b.kind != prose {

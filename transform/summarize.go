@@ -148,7 +148,7 @@ func (s *summarizer) release() {
 // summarize computes the summary of a.
 func (s *summarizer) summarize(a *article.Article, c *summaryConfig) (article.Summary, error) {
 	var sum article.Summary
-	if err := s.doc.extract(a.Body, a.Format); err != nil {
+	if err := s.doc.extract(a); err != nil {
 		return sum, err
 	}
 	s.sents, s.info, s.texts = s.sents[:0], s.info[:0], s.texts[:0]

@@ -73,7 +73,7 @@ func TestSummarizeSeed(t *testing.T) {
 // plainText returns a's text blocks joined by new lines.
 func plainText(a *article.Article) string {
 	var d textDoc
-	d.extract(a.Body, a.Format)
+	d.extract(a)
 	var b strings.Builder
 	for _, blk := range d.blocks {
 		b.Write(d.text(blk))

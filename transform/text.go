@@ -5,7 +5,9 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/internal/htmltext"
+	"github.com/articlekit/article/internal/htmltree"
 	"github.com/articlekit/article/internal/markdown"
+	"golang.org/x/net/html"
 )
 
 // TextOption changes how ToText writes plain text.
@@ -33,24 +35,25 @@ func ToText(opts ...TextOption) article.Transform {
 		opt(&c)
 	}
 	return func(a *article.Article) error {
-		src := a.Body
+		var root *html.Node
+		var err error
 		switch a.Format {
 		case article.Text:
 			return nil
 		case article.HTML:
+			root, err = a.HTMLTree()
 		case article.Markdown:
-			var err error
-			if src, err = markdown.ToHTML(src, true); err != nil {
-				return fmt.Errorf("to text: %w", err)
+			var src string
+			if src, err = markdown.ToHTML(a.Body, true); err == nil {
+				root, err = htmltree.Parse(src)
 			}
 		default:
-			return fmt.Errorf("to text: unknown format %q", a.Format)
+			err = fmt.Errorf("unknown format %q", a.Format)
 		}
-		text, err := htmltext.Text(src, c.Options)
 		if err != nil {
 			return fmt.Errorf("to text: %w", err)
 		}
-		a.Body, a.Format = text, article.Text
+		a.Body, a.Format = htmltext.Text(root, len(a.Body), c.Options), article.Text
 		return nil
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/articlekit/article/internal/htmltree"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -19,23 +18,19 @@ type Options struct {
 	LinkURLs bool
 }
 
-// Text returns the plain text of the HTML fragment src, parsed as the
-// content of a <body>: headings and paragraphs separated by blank lines,
+// Text returns the plain text of root, the tree of a body of about size
+// bytes (htmltree.Parse): headings and paragraphs separated by blank lines,
 // list items as "- " or "1. " with nested lists indented, quotations
 // indented, table rows as cells separated by " | ", images as their alt
 // text, entities decoded and preformatted text kept as it is. Scripts,
 // styles, templates, frames and SVG are left out. It is safe for
 // concurrent use.
-func Text(src string, o Options) (string, error) {
-	root, err := htmltree.Parse(src)
-	if err != nil {
-		return "", err
-	}
-	t := walker{w: newWriter(len(src) / 2), Options: o}
+func Text(root *html.Node, size int, o Options) string {
+	t := walker{w: newWriter(size / 2), Options: o}
 	for n := range root.ChildNodes() {
 		t.node(n)
 	}
-	return t.w.String(), nil
+	return t.w.String()
 }
 
 // walker writes the text of an HTML tree.
