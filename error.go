@@ -45,3 +45,8 @@ var (
 	// ErrUnclosed is reported for front matter that has no closing delimiter.
 	ErrUnclosed = errors.New("front matter is not closed")
 )
+
+// ErrNilArticle is returned by Validate, WriteTo, MarshalText,
+// UnmarshalJSON and every Transform when given a nil *Article, instead of
+// a panic; Clone returns nil for nil.
+var ErrNilArticle = errors.New("article is nil")

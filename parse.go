@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -63,9 +64,12 @@ func WithTransform(t Transform) Option { return func(c *config) { c.transform = 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
 // JSON (;;; or a leading {…}), then the body. A byte-order mark and CRLF
 // line endings are accepted. Problems are reported as *Error naming the
-// line and key.
+// line and key; a nil r is an error too.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
+	if r == nil {
+		return nil, &Error{Path: c.path, Err: errors.New("nil reader")}
+	}
 	size := int64(-1)
 	if l, ok := r.(interface{ Len() int }); ok { // bytes.Reader, strings.Reader, bytes.Buffer
 		size = int64(l.Len())

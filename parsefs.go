@@ -1,6 +1,7 @@
 package article
 
 import (
+	"errors"
 	"io/fs"
 	"iter"
 	"path"
@@ -15,9 +16,14 @@ import (
 // and a "**" element matches any number of folders, so "**/*.md" finds
 // every Markdown file. Files are parsed on all cores (WithWorkers), and only
 // a small window of them is held in memory at once. Breaking out of the
-// loop stops the workers before ParseFS returns.
+// loop stops the workers before ParseFS returns. A nil fsys yields one
+// error.
 func ParseFS(fsys fs.FS, pattern string, opts ...Option) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
+		if fsys == nil {
+			yield(nil, &Error{Path: pattern, Err: errors.New("nil fs.FS")})
+			return
+		}
 		names, err := glob(fsys, pattern)
 		if err != nil {
 			yield(nil, &Error{Path: pattern, Err: err})

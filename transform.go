@@ -4,14 +4,28 @@ import "fmt"
 
 // Transform changes an article in place: sanitizing, summarizing or
 // converting it. A Transform must be safe to run concurrently on different
-// articles.
+// articles, and returns ErrNilArticle for a nil one.
 type Transform func(*Article) error
 
 // Chain returns a Transform that runs ts in order and stops at the first
-// error, which it wraps with the position of the transform that failed.
+// error, which it wraps with the position of the transform that failed. A
+// nil transform in ts does nothing, as WithTransform(nil) does, so that
+// optional steps can be listed as they are. A nil article is refused with
+// ErrNilArticle before any transform runs.
+//
+// Chain lets a transform's panic through: the caller runs the chain on its
+// own goroutine and can recover, and a bug in a transform should not pass
+// for an error in the article. Parse and ParseFS, whose transforms may run
+// where the caller cannot recover, turn a panic into the file's error.
 func Chain(ts ...Transform) Transform {
 	return func(a *Article) error {
+		if a == nil {
+			return ErrNilArticle
+		}
 		for i, t := range ts {
+			if t == nil {
+				continue
+			}
 			if err := t(a); err != nil {
 				return fmt.Errorf("transform %d of %d: %w", i+1, len(ts), err)
 			}

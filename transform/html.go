@@ -49,6 +49,9 @@ func ToHTML(opts ...HTMLOption) article.Transform {
 		md = unsafeMarkdown
 	}
 	return func(a *article.Article) error {
+		if a == nil {
+			return article.ErrNilArticle
+		}
 		if a.Format != article.Markdown {
 			return nil
 		}

@@ -104,6 +104,9 @@ func Summarize(opts ...SummaryOption) article.Transform {
 		o(&c)
 	}
 	return func(a *article.Article) error {
+		if a == nil {
+			return article.ErrNilArticle
+		}
 		s := summarizers.Get().(*summarizer)
 		a.Summary = s.summarize(a, &c)
 		s.release()

@@ -29,6 +29,9 @@ func ToText(opts ...TextOption) article.Transform {
 		opt(&o)
 	}
 	return func(a *article.Article) error {
+		if a == nil {
+			return article.ErrNilArticle
+		}
 		src := a.Body
 		switch a.Format {
 		case article.Text:
