@@ -58,7 +58,8 @@ func WithWorkers(n int) Option { return func(c *config) { c.workers = max(1, n) 
 // WithTransform runs t on every article once it is parsed; in ParseFS it
 // runs on the worker goroutines, so that a whole pipeline
 // (Chain(Sanitize(nil), …)) uses all cores. An error from t is the file's
-// error, an *Error naming its path, and no article is returned.
+// error, an *Error naming its path, and no article is returned; so is a
+// panic in t, with the panic value and where it happened.
 func WithTransform(t Transform) Option { return func(c *config) { c.transform = t } }
 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
@@ -167,7 +168,7 @@ func parse(src []byte, c *config) (*Article, error) {
 	}
 	a.Path = c.path
 	if c.transform != nil {
-		if err := c.transform(a); err != nil {
+		if err := runTransform(c.transform, a); err != nil {
 			return nil, &Error{Path: c.path, Err: err}
 		}
 	}

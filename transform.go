@@ -1,6 +1,11 @@
 package article
 
-import "fmt"
+import (
+	"fmt"
+	"path"
+	"runtime"
+	"strings"
+)
 
 // Transform changes an article in place: sanitizing, summarizing or
 // converting it. A Transform must be safe to run concurrently on different
@@ -31,5 +36,41 @@ func Chain(ts ...Transform) Transform {
 			}
 		}
 		return nil
+	}
+}
+
+// runTransform runs t on a and turns a panic into an error: in ParseFS t
+// runs on a worker goroutine, where the caller cannot recover it and it
+// would end the process.
+func runTransform(t Transform, a *Article) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			cause, ok := r.(error) // runtime errors too, for errors.As
+			if !ok {
+				cause = fmt.Errorf("%v", r)
+			}
+			err = fmt.Errorf("transform panicked: %w (at %s)", cause, panicSite())
+		}
+	}()
+	return t(a)
+}
+
+// panicSite names the function, file and line that panicked, called from
+// the deferred function that recovers: the first frame below
+// runtime.gopanic outside the runtime. The whole stack (runtime/debug.Stack)
+// would be too long for an error message.
+func panicSite() string {
+	pcs := make([]uintptr, 64)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(0, pcs)])
+	panicking := false
+	for {
+		f, more := frames.Next()
+		if panicking && !strings.HasPrefix(f.Function, "runtime.") {
+			return fmt.Sprintf("%s (%s:%d)", f.Function, path.Base(f.File), f.Line)
+		}
+		panicking = panicking || f.Function == "runtime.gopanic"
+		if !more {
+			return "an unknown place"
+		}
 	}
 }
