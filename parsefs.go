@@ -154,22 +154,37 @@ func regularFiles(fsys fs.FS, names []string) []string {
 }
 
 // matchDeep matches path elements against pattern elements, where "**"
-// matches any number of elements.
+// matches any number of elements. It is the two-pointer wildcard match
+// over elements: on a mismatch only the last "**" takes one more element
+// and matching resumes after it, since what an earlier "**" took cannot
+// help, so the time is at most the product of the two lengths, not
+// exponential in the number of "**".
 func matchDeep(pattern, name []string) bool {
-	if len(pattern) == 0 {
-		return len(name) == 0
-	}
-	if pattern[0] == "**" {
-		for i := 0; i <= len(name); i++ {
-			if matchDeep(pattern[1:], name[i:]) {
-				return true
-			}
+	p, n := 0, 0
+	star, taken := -1, 0 // the last "**" seen, and where the elements it takes end
+	for n < len(name) {
+		switch {
+		case p < len(pattern) && pattern[p] == "**":
+			star, taken = p, n
+			p++
+		case p < len(pattern) && matchElem(pattern[p], name[n]):
+			p++
+			n++
+		case star >= 0:
+			taken++
+			p, n = star+1, taken
+		default:
+			return false
 		}
-		return false
 	}
-	if len(name) == 0 {
-		return false
+	for p < len(pattern) && pattern[p] == "**" {
+		p++
 	}
-	ok, _ := path.Match(pattern[0], name[0])
-	return ok && matchDeep(pattern[1:], name[1:])
+	return p == len(pattern)
+}
+
+// matchElem matches one path element, as fs.Glob does.
+func matchElem(pattern, name string) bool {
+	ok, _ := path.Match(pattern, name)
+	return ok
 }
