@@ -1,7 +1,9 @@
 package article
 
 import (
+	"os"
 	"path"
+	"path/filepath"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -102,4 +104,43 @@ func elementsAreValid(pattern string) bool {
 		}
 	}
 	return true
+}
+
+// A symlink to a file is a file in a "**" walk as in fs.Glob; a symlink to
+// a folder is not followed, so a loop cannot trap the walk.
+func TestParseFSSymlinks(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string) {
+		require.NoError(t, os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755))
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(yamlHead), 0o644))
+	}
+	link := func(target, name string) {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Skip("no symlinks here:", err)
+		}
+	}
+	write("real.md")
+	write("sub/x.md")
+	link("real.md", "link.md")
+	link("sub", "linkdir")
+	link("..", "sub/loop")
+	link("missing.md", "broken.md")
+	parsed := func(pattern string) (paths, failed []string) {
+		for a, err := range ParseFS(os.DirFS(dir), pattern) {
+			if err != nil {
+				var e *Error
+				require.ErrorAs(t, err, &e)
+				failed = append(failed, e.Path)
+				continue
+			}
+			paths = append(paths, a.Path)
+		}
+		return paths, failed
+	}
+	paths, failed := parsed("*.md")
+	assert.Equal(t, []string{"link.md", "real.md"}, paths)
+	assert.Equal(t, []string{"broken.md"}, failed)
+	paths, failed = parsed("**/*.md")
+	assert.Equal(t, []string{"link.md", "real.md", "sub/x.md"}, paths)
+	assert.Equal(t, []string{"broken.md"}, failed)
 }

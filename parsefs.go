@@ -14,7 +14,8 @@ import (
 // path order, each with its error: a file that fails yields (nil, *Error
 // naming its path) and the others go on. The pattern is that of fs.Glob,
 // and a "**" element matches any number of folders, so "**/*.md" finds
-// every Markdown file. Files are parsed on all cores (WithWorkers), and only
+// every Markdown file. A symbolic link to a file is a file; a "**" walk
+// does not follow links to folders, so that a link cannot make it loop. Files are parsed on all cores (WithWorkers), and only
 // a small window of them is held in memory at once. Breaking out of the
 // loop stops the workers before ParseFS returns. A nil fsys yields one
 // error.
@@ -125,6 +126,7 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 		}
 		return regularFiles(fsys, names), nil
 	}
+	elems := strings.Split(pattern, "/")
 	var names []string
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -134,7 +136,8 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 			names = append(names, name) // yields its error, and the walk goes on
 			return nil
 		}
-		if d.Type().IsRegular() && matchDeep(strings.Split(pattern, "/"), strings.Split(name, "/")) {
+		link := d.Type()&fs.ModeSymlink != 0 // to a file, it is one; to a folder, not followed
+		if (d.Type().IsRegular() || link) && matchDeep(elems, strings.Split(name, "/")) && !(link && isFolder(fsys, name)) {
 			names = append(names, name)
 		}
 		return nil
@@ -146,11 +149,18 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 func regularFiles(fsys fs.FS, names []string) []string {
 	files := names[:0]
 	for _, name := range names {
-		if info, err := fs.Stat(fsys, name); err != nil || !info.IsDir() {
-			files = append(files, name) // a file that cannot be read yields its error
+		if !isFolder(fsys, name) {
+			files = append(files, name)
 		}
 	}
 	return files
+}
+
+// isFolder reports whether name, or what it links to, is a folder. A name
+// that cannot be read is not: it yields its error.
+func isFolder(fsys fs.FS, name string) bool {
+	info, err := fs.Stat(fsys, name)
+	return err == nil && info.IsDir()
 }
 
 // matchDeep matches path elements against pattern elements, where "**"
