@@ -44,6 +44,10 @@ var (
 	ErrTooLarge = errors.New("input is larger than the size limit")
 	// ErrUnclosed is reported for front matter that has no closing delimiter.
 	ErrUnclosed = errors.New("front matter is not closed")
+	// ErrBinary is reported for input that is not text: input that holds a
+	// NUL byte, as git and file(1) judge binary files. UTF-16 with a
+	// byte-order mark is text, decoded to UTF-8 before the check.
+	ErrBinary = errors.New("input is binary, not text")
 )
 
 // ErrNilArticle is returned by Validate, WriteTo, MarshalText,

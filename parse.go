@@ -151,15 +151,16 @@ func readAll(r io.Reader, size int64, buf []byte) ([]byte, error) {
 	}
 }
 
-var bom = []byte("\uFEFF")
-
 // parse turns a whole file into an Article.
 func parse(src []byte, c *config) (*Article, error) {
 	if int64(len(src)) > c.maxSize {
 		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w of %d bytes", ErrTooLarge, c.maxSize)}
 	}
-	src = normalizeNewlines(bytes.TrimPrefix(src, bom))
-	a, err := parseArticle(src, c.siteKeys)
+	src, err := decodeText(src)
+	if err != nil {
+		return nil, &Error{Path: c.path, Err: err}
+	}
+	a, err := parseArticle(normalizeNewlines(src), c.siteKeys)
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			e.Path = c.path
