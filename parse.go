@@ -63,9 +63,10 @@ func WithWorkers(n int) Option { return func(c *config) { c.workers = max(1, n) 
 func WithTransform(t Transform) Option { return func(c *config) { c.transform = t } }
 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
-// JSON (;;; or a leading {…}), then the body. A byte-order mark and CRLF
-// line endings are accepted. Problems are reported as *Error naming the
-// line and key; a nil r is an error too.
+// JSON (;;; or a leading {…}), then the body. Byte-order marks and CRLF
+// line endings are accepted, and UTF-16 with a byte-order mark is read as
+// text; input that is not text is refused with ErrBinary. Problems are
+// reported as *Error naming the line and key; a nil r is an error too.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
 	if r == nil {
