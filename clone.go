@@ -6,8 +6,11 @@ import (
 )
 
 // Clone returns a deep copy of the article: changing the copy's Extra,
-// Summary or fields leaves a untouched.
+// Summary or fields leaves a untouched. The clone of nil is nil.
 func (a *Article) Clone() *Article {
+	if a == nil {
+		return nil
+	}
 	b := *a
 	b.Extra = cloneValue(a.Extra).(map[string]any)
 	b.Summary.Sentences = slices.Clone(a.Summary.Sentences)

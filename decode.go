@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -43,7 +44,7 @@ func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
 	defer recoverDecoder(&err, firstLine) // yaml.v3 has panicked on malformed input before
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, yamlError(err, firstLine)
+		return nil, yamlError(err, data, firstLine)
 	}
 	if len(doc.Content) == 0 {
 		return nil, nil
@@ -117,16 +118,101 @@ func mergedFields(v *yaml.Node, line int, taken map[string]bool) ([]field, error
 	return fields, nil
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLine          = regexp.MustCompile(`^line (\d+): (.*)$`)
+	yamlUnknownAnchor = regexp.MustCompile(`^unknown anchor '(.*)' referenced$`)
+)
 
-// yamlError turns a yaml.v3 error into an *Error with the file's line.
-func yamlError(err error, firstLine int) error {
-	if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-		n, _ := strconv.Atoi(m[1])
-		return &Error{Line: firstLine + n - 1, Err: errors.New("YAML: " + m[2])}
+// yamlError turns a yaml.v3 error from decoding data into an *Error with
+// the file's line.
+func yamlError(err error, data []byte, firstLine int) error {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	line := 1 // of data
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		msg, line = m[2], yamlErrorLine(err, data, m[2])
+	} else if m := yamlUnknownAnchor.FindStringSubmatch(msg); m != nil {
+		line = aliasLine(data, m[1]) // yaml.v3 gives no line
 	}
-	return &Error{Line: firstLine, Err: errors.New("YAML: " + strings.TrimPrefix(err.Error(), "yaml: "))}
+	return &Error{Line: firstLine + line - 1, Err: errors.New("YAML: " + msg)}
 }
+
+// yamlParserProblems are the problems yaml.v3's parser reports (the rest
+// come from its scanner); yaml.v3 is no longer developed, so the list stays.
+var yamlParserProblems = []string{
+	"did not find expected <stream-start>", "did not find expected <document start>",
+	"did not find expected node content", "did not find expected key",
+	"did not find expected '-' indicator", "did not find expected ',' or ']'",
+	"did not find expected ',' or '}'", "found undefined tag handle",
+	"found duplicate %YAML directive", "found duplicate %TAG directive",
+	"found incompatible YAML document",
+}
+
+// yamlErrorLine returns the line of data, from 1, that a problem yaml.v3
+// reported in err is about.
+//
+// yaml.v3 names the line where what is open starts (a bracket, a quote, a
+// block map), but takes a line 0 for none and then names the line it gave
+// up on. For a bracket or a quote the start is wanted: decoding again with
+// an empty line first leaves no line 0. For a block map or list whose next
+// line does not fit, that line is wanted, which yaml.v3 names for the top
+// level, starting on line 0. yaml.v3 counts the lines of its parser's
+// problems from 0 and those of its scanner's from 1, and names the end of
+// the input, past the last line, for what is open there.
+func yamlErrorLine(err error, data []byte, problem string) int {
+	shift := 0
+	if problem != "did not find expected key" && problem != "did not find expected '-' indicator" {
+		shift = 1
+		err = yaml.Unmarshal(append([]byte{'\n'}, data...), new(yaml.Node))
+	}
+	line := -shift
+	if m := yamlLine.FindStringSubmatch(strings.TrimPrefix(fmt.Sprint(err), "yaml: ")); m != nil {
+		n, _ := strconv.Atoi(m[1])
+		line += n
+	}
+	if slices.Contains(yamlParserProblems, problem) {
+		line++
+	}
+	if strings.HasPrefix(problem, "found a tab character") {
+		line = tabLine(data, line) // yaml.v3 names the line of the scalar the tab is in
+	}
+	lines := bytes.Count(bytes.TrimSuffix(data, []byte("\n")), []byte("\n")) + 1
+	return min(max(line, 1), lines)
+}
+
+// tabLine returns the first line of data, from 1, after line from whose
+// indentation holds a tab; from when there is none.
+func tabLine(data []byte, from int) int {
+	for i, l := range bytes.Split(data, []byte("\n")) {
+		indent := l[:len(l)-len(bytes.TrimLeft(l, " \t"))]
+		if i+1 > from && bytes.IndexByte(indent, '\t') >= 0 {
+			return i + 1
+		}
+	}
+	return from
+}
+
+// aliasLine returns the line of data, from 1, of the first alias *name: a
+// "*name" that starts after white space or a flow indicator and ends
+// before one, outside quotes as far as that tells. It returns 1 when none
+// is found.
+func aliasLine(data []byte, name string) int {
+	alias := []byte("*" + name)
+	for i := 0; ; {
+		j := bytes.Index(data[i:], alias)
+		if j < 0 {
+			return 1
+		}
+		start, end := i+j, i+j+len(alias)
+		if (start == 0 || isYAMLSeparator(data[start-1])) && (end == len(data) || isYAMLSeparator(data[end])) {
+			return 1 + bytes.Count(data[:start], []byte("\n"))
+		}
+		i = start + 1
+	}
+}
+
+// isYAMLSeparator reports whether c is white space or a flow indicator,
+// which end an anchor's name.
+func isYAMLSeparator(c byte) bool { return strings.IndexByte(" \t\r\n,[]{}", c) >= 0 }
 
 // recoverDecoder turns a decoder's panic into an error, so that no input
 // can crash the caller.

@@ -46,6 +46,10 @@ var (
 	ErrTooLarge = errors.New("input is larger than the size limit")
 	// ErrUnclosed is reported for front matter that has no closing delimiter.
 	ErrUnclosed = errors.New("front matter is not closed")
+	// ErrBinary is reported for input that is not text: input that holds a
+	// NUL byte, as git and file(1) judge binary files. UTF-16 with a
+	// byte-order mark is text, decoded to UTF-8 before the check.
+	ErrBinary = errors.New("input is binary, not text")
 	// ErrTooComplex is reported by Sanitize and the transforms for a
 	// Markdown body that a line nests more than MaxMarkdownNesting quotes
 	// and list items deep, or whose paragraphs hold more inline markup than
@@ -57,3 +61,8 @@ var (
 // MaxMarkdownNesting is how many block quotes and list items one line of a
 // Markdown body may open.
 const MaxMarkdownNesting = markdown.MaxNesting
+
+// ErrNilArticle is returned by Validate, WriteTo, MarshalText,
+// UnmarshalJSON and every Transform when given a nil *Article, instead of
+// a panic; Clone returns nil for nil.
+var ErrNilArticle = errors.New("article is nil")

@@ -25,6 +25,8 @@ func FuzzParse(f *testing.F) {
 		"---\ntitle: T\n",
 		"```html\n<p>a</p>\n```\ntrailing",
 		"<https://example.com>",
+		"\uFEFF\uFEFF---\ntitle: T\n---\nx",
+		"\xFF\xFE-\x00-\x00-\x00\n\x00t\x00:\x00 \x00\xE9\x00\n\x00-\x00-\x00-\x00\n\x00", // UTF-16LE "---\nt: é\n---\n"
 	} {
 		f.Add(s)
 	}

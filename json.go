@@ -56,6 +56,9 @@ func (a Article) MarshalJSON() ([]byte, error) {
 // or float64 as YAML front matter gives them; JSON has no dates, so a date
 // in Extra comes back as its RFC 3339 text.
 func (a *Article) UnmarshalJSON(data []byte) error {
+	if a == nil {
+		return ErrNilArticle
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.UseNumber()
 	var j articleJSON

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -57,15 +58,20 @@ func WithWorkers(n int) Option { return func(c *config) { c.workers = max(1, n) 
 // WithTransform runs t on every article once it is parsed; in ParseFS it
 // runs on the worker goroutines, so that a whole pipeline
 // (Chain(Sanitize(nil), …)) uses all cores. An error from t is the file's
-// error, an *Error naming its path, and no article is returned.
+// error, an *Error naming its path, and no article is returned; so is a
+// panic in t, with the panic value and where it happened.
 func WithTransform(t Transform) Option { return func(c *config) { c.transform = t } }
 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
-// JSON (;;; or a leading {…}), then the body. A byte-order mark and CRLF
-// line endings are accepted. Problems are reported as *Error naming the
-// line and key.
+// JSON (;;; or a leading {…}), then the body. Byte-order marks and CRLF
+// line endings are accepted, and UTF-16 with a byte-order mark is read as
+// text; input that is not text is refused with ErrBinary. Problems are
+// reported as *Error naming the line and key; a nil r is an error too.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
+	if r == nil {
+		return nil, &Error{Path: c.path, Err: errors.New("nil reader")}
+	}
 	size := int64(-1)
 	if l, ok := r.(interface{ Len() int }); ok { // bytes.Reader, strings.Reader, bytes.Buffer
 		size = int64(l.Len())
@@ -146,15 +152,16 @@ func readAll(r io.Reader, size int64, buf []byte) ([]byte, error) {
 	}
 }
 
-var bom = []byte("\uFEFF")
-
 // parse turns a whole file into an Article.
 func parse(src []byte, c *config) (*Article, error) {
 	if int64(len(src)) > c.maxSize {
 		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w of %d bytes", ErrTooLarge, c.maxSize)}
 	}
-	src = normalizeNewlines(bytes.TrimPrefix(src, bom))
-	a, err := parseArticle(src, c.siteKeys)
+	src, err := decodeText(src)
+	if err != nil {
+		return nil, &Error{Path: c.path, Err: err}
+	}
+	a, err := parseArticle(normalizeNewlines(src), c.siteKeys)
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			e.Path = c.path
@@ -163,7 +170,7 @@ func parse(src []byte, c *config) (*Article, error) {
 	}
 	a.Path = c.path
 	if c.transform != nil {
-		if err := c.transform(a); err != nil {
+		if err := runTransform(c.transform, a); err != nil {
 			return nil, &Error{Path: c.path, Err: err}
 		}
 	}

@@ -1,6 +1,7 @@
 package article
 
 import (
+	"errors"
 	"io/fs"
 	"iter"
 	"path"
@@ -13,11 +14,17 @@ import (
 // path order, each with its error: a file that fails yields (nil, *Error
 // naming its path) and the others go on. The pattern is that of fs.Glob,
 // and a "**" element matches any number of folders, so "**/*.md" finds
-// every Markdown file. Files are parsed on all cores (WithWorkers), and only
+// every Markdown file. A symbolic link to a file is a file; a "**" walk
+// does not follow links to folders, so that a link cannot make it loop. Files are parsed on all cores (WithWorkers), and only
 // a small window of them is held in memory at once. Breaking out of the
-// loop stops the workers before ParseFS returns.
+// loop stops the workers before ParseFS returns. A nil fsys yields one
+// error.
 func ParseFS(fsys fs.FS, pattern string, opts ...Option) iter.Seq2[*Article, error] {
 	return func(yield func(*Article, error) bool) {
+		if fsys == nil {
+			yield(nil, &Error{Path: pattern, Err: errors.New("nil fs.FS")})
+			return
+		}
 		names, err := glob(fsys, pattern)
 		if err != nil {
 			yield(nil, &Error{Path: pattern, Err: err})
@@ -119,6 +126,7 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 		}
 		return regularFiles(fsys, names), nil
 	}
+	elems := strings.Split(pattern, "/")
 	var names []string
 	err := fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
@@ -128,7 +136,8 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 			names = append(names, name) // yields its error, and the walk goes on
 			return nil
 		}
-		if d.Type().IsRegular() && matchDeep(strings.Split(pattern, "/"), strings.Split(name, "/")) {
+		link := d.Type()&fs.ModeSymlink != 0 // to a file, it is one; to a folder, not followed
+		if (d.Type().IsRegular() || link) && matchDeep(elems, strings.Split(name, "/")) && !(link && isFolder(fsys, name)) {
 			names = append(names, name)
 		}
 		return nil
@@ -140,30 +149,52 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 func regularFiles(fsys fs.FS, names []string) []string {
 	files := names[:0]
 	for _, name := range names {
-		if info, err := fs.Stat(fsys, name); err != nil || !info.IsDir() {
-			files = append(files, name) // a file that cannot be read yields its error
+		if !isFolder(fsys, name) {
+			files = append(files, name)
 		}
 	}
 	return files
 }
 
+// isFolder reports whether name, or what it links to, is a folder. A name
+// that cannot be read is not: it yields its error.
+func isFolder(fsys fs.FS, name string) bool {
+	info, err := fs.Stat(fsys, name)
+	return err == nil && info.IsDir()
+}
+
 // matchDeep matches path elements against pattern elements, where "**"
-// matches any number of elements.
+// matches any number of elements. It is the two-pointer wildcard match
+// over elements: on a mismatch only the last "**" takes one more element
+// and matching resumes after it, since what an earlier "**" took cannot
+// help, so the time is at most the product of the two lengths, not
+// exponential in the number of "**".
 func matchDeep(pattern, name []string) bool {
-	if len(pattern) == 0 {
-		return len(name) == 0
-	}
-	if pattern[0] == "**" {
-		for i := 0; i <= len(name); i++ {
-			if matchDeep(pattern[1:], name[i:]) {
-				return true
-			}
+	p, n := 0, 0
+	star, taken := -1, 0 // the last "**" seen, and where the elements it takes end
+	for n < len(name) {
+		switch {
+		case p < len(pattern) && pattern[p] == "**":
+			star, taken = p, n
+			p++
+		case p < len(pattern) && matchElem(pattern[p], name[n]):
+			p++
+			n++
+		case star >= 0:
+			taken++
+			p, n = star+1, taken
+		default:
+			return false
 		}
-		return false
 	}
-	if len(name) == 0 {
-		return false
+	for p < len(pattern) && pattern[p] == "**" {
+		p++
 	}
-	ok, _ := path.Match(pattern[0], name[0])
-	return ok && matchDeep(pattern[1:], name[1:])
+	return p == len(pattern)
+}
+
+// matchElem matches one path element, as fs.Glob does.
+func matchElem(pattern, name string) bool {
+	ok, _ := path.Match(pattern, name)
+	return ok
 }

@@ -194,3 +194,52 @@ func TestParseWithTransform(t *testing.T) {
 	_, err := Parse(strings.NewReader(yamlHead), WithPath("x.md"), WithTransform(func(*Article) error { return errors.New("no") }))
 	assert.EqualError(t, err, "x.md: no")
 }
+
+func TestParseFSTransformPanicIsTheFilesError(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 50 {
+		fsys[fmt.Sprintf("a-%02d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil, "---\ntitle: \"Article %d\"\n---\n\n<p>%d</p>\n", i, i)}
+	}
+	var nilMap map[string]int
+	crash := func(a *Article) error {
+		switch a.Title {
+		case "Article 7":
+			panic("boom")
+		case "Article 30":
+			nilMap[a.Title]++ // a runtime error
+		}
+		return nil
+	}
+	n := 0
+	for a, err := range ParseFS(fsys, "*.md", WithWorkers(4), WithTransform(crash)) {
+		switch n {
+		case 7, 30:
+			assert.Nil(t, a)
+			var e *Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, fmt.Sprintf("a-%02d.md", n), e.Path)
+			assert.ErrorContains(t, err, "transform panicked")
+			assert.ErrorContains(t, err, "parsefs_test.go:", "the message names where it panicked")
+		default:
+			require.NoError(t, err)
+			assert.Equal(t, fmt.Sprintf("Article %d", n), a.Title)
+		}
+		n++
+	}
+	assert.Equal(t, 50, n, "the batch goes on past the panics")
+}
+
+func TestParseTransformPanicIsAnError(t *testing.T) {
+	boom := errors.New("boom")
+	var a *Article
+	var err error
+	require.NotPanics(t, func() {
+		a, err = Parse(strings.NewReader(yamlHead), WithPath("x.md"), WithTransform(func(*Article) error { panic(boom) }))
+	})
+	assert.Nil(t, a)
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "x.md", e.Path)
+	assert.ErrorIs(t, err, boom, "a panic with an error wraps it")
+	assert.ErrorContains(t, err, "x.md: transform panicked: boom (at ")
+}

@@ -126,6 +126,9 @@ func Sanitize(p *bluemonday.Policy) Transform {
 		p = Policy()
 	}
 	return func(a *Article) error {
+		if a == nil {
+			return ErrNilArticle
+		}
 		switch a.Format {
 		case HTML:
 			a.Body = sanitizeHTML(p, a.Body)

@@ -65,8 +65,8 @@ func renderings(t tb, a *article.Article) map[string]string {
 		require.NoError(t, err)
 		out["markdown"] = raw
 		for name, tr := range map[string]article.Transform{
-			"ToHTML":                   transform.ToHTML(),
-			"ToHTML(WithUnsafeHTML())": transform.ToHTML(transform.WithUnsafeHTML()),
+			"ToHTML":                       transform.ToHTML(),
+			"ToHTML(WithUnsafeHTML(true))": transform.ToHTML(transform.WithUnsafeHTML(true)),
 		} {
 			b := *a
 			require.NoError(t, tr(&b), name)

@@ -15,8 +15,12 @@ const FutureLimit = 366 * 24 * time.Hour
 // the title is not empty, that updatedOn is not before publishedOn, that
 // no date is more than FutureLimit ahead, that image URLs are absolute
 // http(s) URLs with alt text, that the format is known, and that no Extra
-// key collides with a typed field's key. It returns nil when all is well.
+// key collides with a typed field's key. It returns nil when all is well,
+// and ErrNilArticle for a nil article.
 func (a *Article) Validate() error {
+	if a == nil {
+		return ErrNilArticle
+	}
 	return a.validateAt(time.Now())
 }
 

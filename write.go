@@ -35,6 +35,9 @@ func (a *Article) MarshalText() ([]byte, error) {
 }
 
 func (a *Article) writeFile(buf *bytes.Buffer) error {
+	if a == nil {
+		return ErrNilArticle
+	}
 	head, err := a.frontMatterNode()
 	if err != nil {
 		return err

@@ -137,7 +137,7 @@ func TestWriteErrors(t *testing.T) {
 		{"base with query", feed.JSON, feed.Channel{Title: "T", BaseURL: "https://x.com/?a=b"}, good, "has a query or fragment"},
 		{"bad feed URL", feed.JSON, feed.Channel{Title: "T", BaseURL: "https://x.com", FeedURL: "feed.xml"}, good, "channel FeedURL"},
 		{"unknown format", feed.Format(7), testChannel, good, "unknown format 7"},
-		{"nil item", feed.RSS, testChannel, []*article.Article{good[0], nil}, "item 1 is nil"},
+		{"nil item", feed.RSS, testChannel, []*article.Article{good[0], nil}, "item 1: article is nil"},
 		{"untitled item", feed.RSS, testChannel, []*article.Article{{Path: "a/b.md", Format: article.HTML}}, "item 0 (a/b.md): title is empty"},
 		{"unknown body format", feed.RSS, testChannel, []*article.Article{{Title: "A", Format: "rtf"}}, `item 0 ("A"): unknown body format "rtf"`},
 		{"atom without dates", feed.Atom, feed.Channel{Title: "T", BaseURL: "https://x.com"}, good, "atom: no item has a date"},

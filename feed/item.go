@@ -39,7 +39,7 @@ func newItems(ch *Channel, articles []*article.Article) ([]item, error) {
 	slugs := make(slugSet, len(articles))
 	for i, a := range articles {
 		if a == nil {
-			return nil, fmt.Errorf("feed: item %d is nil", i)
+			return nil, fmt.Errorf("feed: item %d: %w", i, article.ErrNilArticle)
 		}
 		it, err := newItem(a, base, slugs.unique(Slug(a)))
 		if err == nil {

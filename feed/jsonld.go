@@ -3,7 +3,6 @@ package feed
 import (
 	"cmp"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/url"
 
@@ -44,7 +43,7 @@ type schemaRef struct {
 // and an absolute http(s) BaseURL, the article a title.
 func NewsArticle(a *article.Article, ch Channel) ([]byte, error) {
 	if a == nil {
-		return nil, errors.New("feed: json-ld: article is nil")
+		return nil, fmt.Errorf("feed: json-ld: %w", article.ErrNilArticle)
 	}
 	if err := ch.validate(); err != nil {
 		return nil, err

@@ -16,8 +16,12 @@ const maxSlugRunes = 80
 // Slug returns the URL path, relative to a channel's BaseURL, of an
 // article: its "slug" front-matter key, else the file name of its Path
 // without the extension (the folder's name for an index file), else its
-// title made into a slug by Slugify. Segments are escaped for a URL.
+// title made into a slug by Slugify, else "item", which is also the slug of
+// a nil article. Segments are escaped for a URL.
 func Slug(a *article.Article) string {
+	if a == nil {
+		return "item"
+	}
 	if s, ok := a.Extra["slug"].(string); ok {
 		if s = escapeSegments(s); s != "" {
 			return s

@@ -37,6 +37,9 @@ func ToHTML(opts ...HTMLOption) article.Transform {
 		o(&cfg)
 	}
 	return func(a *article.Article) error {
+		if a == nil {
+			return article.ErrNilArticle
+		}
 		if a.Format != article.Markdown {
 			return nil
 		}

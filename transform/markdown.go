@@ -19,6 +19,9 @@ import (
 func ToMarkdown(opts ...MarkdownOption) article.Transform {
 	cfg := newMarkdownConfig(opts)
 	return func(a *article.Article) error {
+		if a == nil {
+			return article.ErrNilArticle
+		}
 		if a.Format != article.HTML {
 			return nil
 		}

@@ -105,6 +105,9 @@ func Summarize(opts ...SummaryOption) article.Transform {
 		o(&c)
 	}
 	return func(a *article.Article) error {
+		if a == nil {
+			return article.ErrNilArticle
+		}
 		s := summarizers.Get().(*summarizer)
 		sum, err := s.summarize(a, &c)
 		s.release()

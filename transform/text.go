@@ -35,6 +35,9 @@ func ToText(opts ...TextOption) article.Transform {
 		opt(&c)
 	}
 	return func(a *article.Article) error {
+		if a == nil {
+			return article.ErrNilArticle
+		}
 		var root *html.Node
 		var err error
 		switch a.Format {
