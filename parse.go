@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"runtime"
 	"slices"
@@ -38,8 +39,15 @@ func newConfig(opts []Option) config {
 func WithPath(name string) Option { return func(c *config) { c.path = name } }
 
 // WithMaxSize sets the largest input in bytes; larger input is refused with
-// ErrTooLarge. The default is DefaultMaxSize.
-func WithMaxSize(n int64) Option { return func(c *config) { c.maxSize = n } }
+// ErrTooLarge. The default is DefaultMaxSize; n <= 0 means the default too,
+// as a zero MaxHeaderBytes does in net/http, since an unset limit must not
+// mean no limit. math.MaxInt64 lifts the limit.
+func WithMaxSize(n int64) Option {
+	if n <= 0 {
+		n = DefaultMaxSize
+	}
+	return func(c *config) { c.maxSize = n }
+}
 
 // WithSiteKeys sets whether the keys of static-site generators and blog
 // engines fill the typed fields when the seed's keys are absent: Hugo's and
@@ -114,7 +122,11 @@ func readAndParse(r io.Reader, size int64, c *config) (*Article, error) {
 	buf := readBuffers.Get().(*[]byte)
 	defer putReadBuffer(buf)
 	var err error
-	if *buf, err = readAll(io.LimitReader(r, c.maxSize+1), size, (*buf)[:0]); err != nil {
+	limit := c.maxSize
+	if limit < math.MaxInt64 {
+		limit++ // a byte past the limit tells input over it from input at it
+	}
+	if *buf, err = readAll(io.LimitReader(r, limit), size, (*buf)[:0]); err != nil {
 		return nil, &Error{Path: c.path, Err: err}
 	}
 	return parse(*buf, c)

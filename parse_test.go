@@ -2,6 +2,8 @@ package article
 
 import (
 	"errors"
+	"io"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -302,12 +304,36 @@ func TestParseSizeLimit(t *testing.T) {
 	_, err = Parse(strings.NewReader(src), WithMaxSize(int64(len(src))))
 	assert.NoError(t, err)
 
+	for _, n := range []int64{math.MaxInt64, math.MaxInt64 - 1, 0, -1, math.MinInt64} {
+		for name, r := range map[string]io.Reader{"sized": strings.NewReader(src), "unsized": io.MultiReader(strings.NewReader(src))} {
+			a, err := Parse(r, WithMaxSize(n))
+			require.NoError(t, err, "%d, %s", n, name)
+			assert.Equal(t, "T", a.Title, "%d, %s", n, name)
+			assert.Equal(t, strings.Repeat("x", 100), a.Body, "%d, %s", n, name)
+		}
+	}
+	for _, n := range []int64{0, -1, math.MinInt64} { // the default limit
+		_, err := Parse(sizedReader{strings.NewReader(src), DefaultMaxSize + 1}, WithMaxSize(n))
+		assert.ErrorIs(t, err, ErrTooLarge, "%d", n)
+		_, err = Parse(sizedReader{strings.NewReader(src), DefaultMaxSize}, WithMaxSize(n))
+		assert.NoError(t, err, "%d", n)
+	}
+
 	name := t.TempDir() + "/big.md"
 	require.NoError(t, os.WriteFile(name, []byte(src), 0o644))
 	_, err = ParseFile(name, WithMaxSize(50))
 	assert.ErrorIs(t, err, ErrTooLarge)
 	assert.Contains(t, err.Error(), name)
 }
+
+// sizedReader is a reader that says it holds n bytes, as Parse asks of
+// strings.Reader and bytes.Reader.
+type sizedReader struct {
+	io.Reader
+	n int
+}
+
+func (r sizedReader) Len() int { return r.n }
 
 // TestParseKeepsNoPartOfItsInput parses each syntax, then other input of
 // the same size, which reuses the buffer the first was read into: the first
