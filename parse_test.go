@@ -372,6 +372,36 @@ func TestParseKeysInAnotherCase(t *testing.T) {
 	assert.Equal(t, a, roundTrip(t, a))
 }
 
+// TestParseKeysInAnotherCaseRoundTrip: of the keys that are a field's key
+// in some case, the field comes from the first in the file whose value
+// fits, and reading what WriteTo writes chooses the same one.
+func TestParseKeysInAnotherCaseRoundTrip(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      func(*Article) any
+		field     any
+		extra     map[string]any
+	}{
+		{"list, then text", "---\nTitle: [1]\nTITLE: x\n---\n", func(a *Article) any { return a.Title }, "x", map[string]any{"Title": []any{1}}},
+		{"two texts", "---\nTITLE: x\nTitle: y\n---\n", func(a *Article) any { return a.Title }, "x", map[string]any{"Title": "y"}},
+		{"alias, list first", "---\nsummary: [1]\nSummary: b\n---\n", func(a *Article) any { return a.Description }, "b", map[string]any{"summary": []any{1}}},
+		{"alias, capital first", "---\nSummary: b\nsummary: a\n---\n", func(a *Article) any { return a.Description }, "b", map[string]any{"summary": "a"}},
+		{"not a date, then a date", "---\ndate: soon\nDate: 2025-01-01\n---\n", func(a *Article) any { return a.PublishedOn }, day(2025, 1, 1), map[string]any{"date": "soon"}},
+		{"an earlier alias that does not fit", "---\nDate: 2025-01-02\nPublishDate: [x]\n---\n", func(a *Article) any { return a.PublishedOn }, day(2025, 1, 2), map[string]any{"PublishDate": []any{"x"}}},
+		{"a list of two, then one", "---\nImages: [a.png, b.png]\nimages: [c.png]\n---\n", func(a *Article) any { return a.MainImage.URL }, "c.png", map[string]any{"Images": []any{"a.png", "b.png"}}},
+		{"none fits", "---\nDRAFT: maybe\nDraft: [1]\n---\n", func(a *Article) any { return a.Draft }, false, map[string]any{"DRAFT": "maybe", "Draft": []any{1}}},
+		{"empty first", "---\nTitle: \"\"\nTITLE: x\n---\n", func(a *Article) any { return a.Title }, "", map[string]any{"TITLE": "x"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustParse(t, tc.src)
+			assert.Equal(t, tc.field, tc.want(a))
+			assert.Equal(t, tc.extra, a.Extra)
+			assert.Equal(t, a, roundTrip(t, a))
+		})
+	}
+}
+
 func TestWriteToQuotesKeysThatReadAsOtherTypes(t *testing.T) {
 	a := mustParse(t, "---\n2024: year\n\"true\": yes\n\"\": empty\n\"a: b\": c\n---\n")
 	assert.Equal(t, map[string]any{"2024": "year", "true": "yes", "": "empty", "a: b": "c"}, a.Extra)
