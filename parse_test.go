@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"os"
@@ -417,6 +418,48 @@ func TestParseYAMLMergeKeys(t *testing.T) {
 
 	_, err := Parse(strings.NewReader("---\n<<: [1]\n---\n"))
 	assert.ErrorContains(t, err, "want a map to merge")
+}
+
+// TestParseYAMLNestedMergeKeys: a merged map's own merge keys are resolved
+// too, as yaml.v3 resolves them: a map's own keys first, then the maps it
+// merges, in order.
+func TestParseYAMLNestedMergeKeys(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      map[string]any
+	}{
+		{"through an alias", "base: &base {a: 1}\nmid: &mid {<<: *base, b: 2}\n<<: *mid\n",
+			map[string]any{"a": 1, "b": 2, "base": map[string]any{"a": 1}, "mid": map[string]any{"a": 1, "b": 2}}},
+		{"inline", "<<: {a: 1, <<: {b: 2, <<: {a: 3, c: 4}}}\n", map[string]any{"a": 1, "b": 2, "c": 4}},
+		{"own keys first", "m1: &m1 {a: 1}\nm2: &m2 {<<: *m1, a: 2}\nm3: &m3 {c: 3, <<: [*m2, *m1]}\n<<: [*m3]\n",
+			map[string]any{"a": 2, "c": 3, "m1": map[string]any{"a": 1}, "m2": map[string]any{"a": 2}, "m3": map[string]any{"a": 2, "c": 3}}},
+		{"a map merged twice", "m: &m {a: 1}\nn: &n {<<: *m}\n<<: [*n, *m, *n]\nb: 2\n",
+			map[string]any{"a": 1, "b": 2, "m": map[string]any{"a": 1}, "n": map[string]any{"a": 1}}},
+		{"a quoted << is a key, which the merge key takes", "m: &m {\"<<\": 5, a: 1}\n<<: *m\n",
+			map[string]any{"a": 1, "m": map[string]any{"<<": 5, "a": 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustParse(t, "---\n"+tc.src+"---\n")
+			assert.Equal(t, tc.want, a.Extra)
+			assert.Equal(t, a, roundTrip(t, a))
+		})
+	}
+
+	_, err := Parse(strings.NewReader("---\n<<: &a {x: 1, <<: *a}\n---\n"))
+	assert.ErrorContains(t, err, "merges itself", "yaml.v3: anchor 'a' value contains itself")
+	_, err = Parse(strings.NewReader("---\n<<: {<<: [1]}\n---\n"))
+	assert.ErrorContains(t, err, "want a map to merge")
+
+	// Each map merges the one before it twice: unless a map merged already
+	// is skipped, the work doubles at every map.
+	var doubling strings.Builder
+	doubling.WriteString("---\n<<: [&m0 {k0: 0}")
+	for i := 1; i < 64; i++ {
+		fmt.Fprintf(&doubling, ", &m%d {k%d: %d, <<: [*m%d, *m%d]}", i, i, i, i-1, i-1)
+	}
+	doubling.WriteString("]\n---\n")
+	assert.Len(t, mustParse(t, doubling.String()).Extra, 64)
 }
 
 func TestWriteToKeepsDatesAsWritten(t *testing.T) {

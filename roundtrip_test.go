@@ -1,10 +1,12 @@
 package article_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
+	"gopkg.in/yaml.v3"
 	"pgregory.net/rapid"
 
 	"github.com/articlekit/article"
@@ -51,5 +53,71 @@ func TestKeysInAnyCaseRoundTrip(t *testing.T) {
 		}
 		src.WriteString("---\n")
 		requireRoundTrip(t, src.String())
+	})
+}
+
+// mergeDoc draws a YAML front matter of maps m0, m1, … that merge earlier
+// ones ("<<: *m0", "<<: [*m1, *m0]"), and a top level that merges some of
+// them, directly or through a map of its own that merges in turn. Every
+// value says where it was set, so that a key taken from the wrong map shows.
+func mergeDoc(t *rapid.T) string {
+	entries := func(label string, value int, merges int) []string {
+		keys := rapid.SliceOfNDistinct(rapid.SampledFrom([]string{"a", "b", "c", "d"}), 0, 3, rapid.ID[string]).Draw(t, label)
+		var out []string
+		for i, k := range keys {
+			out = append(out, fmt.Sprintf("%s: %d", k, value+i))
+		}
+		if merges == 0 {
+			return out
+		}
+		if refs := rapid.SliceOfN(rapid.IntRange(0, merges-1), 0, 3).Draw(t, label+" merges"); len(refs) > 0 {
+			aliases := make([]string, len(refs))
+			for i, r := range refs {
+				aliases[i] = fmt.Sprintf("*m%d", r)
+			}
+			merge := "<<: " + aliases[0]
+			if len(aliases) > 1 || rapid.Bool().Draw(t, label+" as a list") {
+				merge = "<<: [" + strings.Join(aliases, ", ") + "]"
+			}
+			at := rapid.IntRange(0, len(out)).Draw(t, label+" merge at")
+			out = append(out[:at], append([]string{merge}, out[at:]...)...)
+		}
+		return out
+	}
+	var doc strings.Builder
+	maps := rapid.IntRange(0, 4).Draw(t, "maps")
+	for i := range maps {
+		fmt.Fprintf(&doc, "m%d: &m%d {%s}\n", i, i, strings.Join(entries(fmt.Sprint("m", i), 10*(i+1), i), ", "))
+	}
+	var top []string
+	if rapid.Bool().Draw(t, "inline merge") {
+		top = append(entries("top", 100, 0), "<<: {"+strings.Join(entries("inline", 200, maps), ", ")+"}")
+	} else {
+		top = entries("top", 100, maps)
+	}
+	for _, e := range top {
+		doc.WriteString(e + "\n")
+	}
+	return doc.String()
+}
+
+// TestMergeKeysAsYAML: merge keys, nested or not, give Extra what yaml.v3
+// gives a map it decodes the same front matter into.
+func TestMergeKeysAsYAML(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		doc := mergeDoc(t)
+		var want map[string]any
+		yamlErr := yaml.Unmarshal([]byte(doc), &want)
+		a, err := article.Parse(strings.NewReader("---\n" + doc + "---\n"))
+		if yamlErr != nil {
+			require.Error(t, err, "yaml.v3: %v\n%s", yamlErr, doc)
+			return
+		}
+		require.NoError(t, err, doc)
+		if len(want) == 0 {
+			want = nil
+		}
+		require.Equal(t, want, a.Extra, doc)
+		requireRoundTrip(t, "---\n"+doc+"---\n")
 	})
 }
