@@ -207,6 +207,9 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 			continue
 		}
 		v, err := fields[j].decoded()
+		if err == nil && !isText(v) {
+			err = errNotText
+		}
 		if err != nil {
 			return &Error{Line: fields[j].line, Key: fields[j].key, Err: err}
 		}

@@ -70,8 +70,10 @@ func WithTransform(t Transform) Option { return func(c *config) { c.transform = 
 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
 // JSON (;;; or a leading {…}), then the body. A byte-order mark and CRLF
-// line endings are accepted. Problems are reported as *Error naming the
-// line and key.
+// line endings are accepted. Front matter must be UTF-8 text: other bytes,
+// and YAML !!binary data that is not text, are refused, as WriteTo could
+// not write them back. Problems are reported as *Error naming the line and
+// key.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
 	size := int64(-1)
@@ -185,6 +187,9 @@ func parse(src []byte, c *config) (*Article, error) {
 func parseArticle(src []byte, siteKeys bool) (*Article, error) {
 	fm, err := splitFrontMatter(src)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkUTF8(fm); err != nil {
 		return nil, err
 	}
 	fields, err := decodeFields(fm)

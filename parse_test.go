@@ -242,6 +242,14 @@ func TestParseVariants(t *testing.T) {
 	})
 }
 
+// TestParseBinaryText: !!binary data that is UTF-8 text is kept as that
+// text, which WriteTo can write; other binary data is refused above.
+func TestParseBinaryText(t *testing.T) {
+	a := mustParse(t, "---\nb: !!binary aGVsbG8=\nc: [!!binary w6k=]\n---\n")
+	assert.Equal(t, map[string]any{"b": "hello", "c": []any{"é"}}, a.Extra)
+	assert.Equal(t, a, roundTrip(t, a))
+}
+
 func TestWriteToKeepsSiteKeys(t *testing.T) {
 	a := mustParse(t, "---\ntitle: T\ndate: 2024-01-02\nimages: [\"https://x.example/a.png\"]\ntags: [go]\n---\n\nText\n")
 	out, err := a.MarshalText()
@@ -274,6 +282,13 @@ func TestParseErrors(t *testing.T) {
 		{"toml nested too deep", "+++\ntitle = \"T\"\na = " + strings.Repeat("[", 5000) + "\n+++\n", 3, "", "nest deeper than 100"},
 		{"yaml nested too deep", "---\na: " + strings.Repeat("[", 50000) + "\n---\n", 2, "", "YAML"},
 		{"json text after object", ";;;\n{\"title\": \"T\"} x\n;;;\n", 2, "", "after the JSON object"},
+		{"yaml binary not text", "---\ntitle: T\nb: !!binary /w==\n---\n", 3, "b", "not UTF-8"},
+		{"yaml binary in a list", "---\nb: [x, !!binary /w==]\n---\n", 2, "b", "not UTF-8"},
+		{"yaml binary map key", "---\nb: {!!binary /w==: 1}\n---\n", 2, "b", "not UTF-8"},
+		{"yaml not utf-8", "---\ntitle: T\nx: a\xff\n---\n", 3, "", "not UTF-8"},
+		{"toml not utf-8", "+++\ntitle = \"T\"\nx = \"\xff\"\n+++\n", 3, "", "not UTF-8"},
+		{"json not utf-8", "{\"title\": \"T\",\n\"k\xff\": 1}\n", 2, "", "not UTF-8"},
+		{"json value not utf-8", ";;;\n{\"title\": \"T\",\n\n \"k\": \"\xc3\"}\n;;;\n", 4, "", "not UTF-8"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
