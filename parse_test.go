@@ -477,6 +477,72 @@ func TestParseYAMLNestedMergeKeys(t *testing.T) {
 	assert.Len(t, mustParse(t, doubling.String()).Extra, 64)
 }
 
+// TestDatesRoundTrip: dates under zone names, at a zero offset, at an
+// offset with seconds and in the first and last years read back the same
+// after WriteTo.
+func TestDatesRoundTrip(t *testing.T) {
+	pst := time.FixedZone("", -8*3600)
+	tests := []struct {
+		name, src string
+		want      time.Time
+		extra     map[string]any
+		written   string
+	}{
+		{"zone name", "---\ndate: Mon, 02 Jan 2006 15:04:05 PST\n---\n", time.Date(2006, 1, 2, 15, 4, 5, 0, pst), nil, "\ndate: Mon, 02 Jan 2006 15:04:05 PST\n"},
+		{"zero offset", "+++\npublishedOn = 2006-01-02T15:04:05+00:00\nx = 2006-01-02T15:04:05+01:00\n+++\n",
+			time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC), map[string]any{"x": time.Date(2006, 1, 2, 15, 4, 5, 0, time.FixedZone("", 3600))}, "\npublishedOn: 2006-01-02T15:04:05Z\n"},
+		{"edge years", "---\npublishedOn: 9999-12-31T23:00:00-05:00\nx: 0000-01-01T00:30:00+01:00\n---\n",
+			time.Date(9999, 12, 31, 23, 0, 0, 0, time.FixedZone("", -5*3600)), map[string]any{"x": time.Date(0, 1, 1, 0, 30, 0, 0, time.FixedZone("", 3600))}, "\nx: 0000-01-01T00:30:00+01:00\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustParse(t, tc.src)
+			assert.Equal(t, tc.want, a.PublishedOn)
+			assert.Equal(t, tc.extra, a.Extra)
+			out, err := a.MarshalText()
+			require.NoError(t, err)
+			assert.Contains(t, string(out), tc.written)
+			assert.Equal(t, a, roundTrip(t, a))
+		})
+	}
+
+	t.Run("offset with seconds", func(t *testing.T) {
+		lmt := time.FixedZone("", 53*60+28) // Berlin's local mean time, before 1893
+		a := &Article{Title: "T", PublishedOn: time.Date(1890, 1, 1, 12, 0, 0, 0, lmt), Format: Markdown}
+		out, err := a.MarshalText()
+		require.NoError(t, err)
+		assert.Contains(t, string(out), "\npublishedOn: 1890-01-01T12:00:00+00:53:28\n")
+		assert.Equal(t, a.PublishedOn, roundTrip(t, a).PublishedOn)
+	})
+}
+
+// TestWriteToRefusesDatesThatWouldNotReadBack: a year outside 0 to 9999,
+// and in Extra an offset with seconds, which YAML timestamps lack, are an
+// error naming the key rather than a file Parse refuses or reads otherwise.
+func TestWriteToRefusesDatesThatWouldNotReadBack(t *testing.T) {
+	lmt := time.FixedZone("", 53*60+28)
+	tests := []struct {
+		name    string
+		a       *Article
+		key     string
+		message string
+	}{
+		{"year 10000", &Article{PublishedOn: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}, "publishedOn", "years 0 to 9999"},
+		{"year -1", &Article{NewsDate: time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC)}, "newsDate", "years 0 to 9999"},
+		{"year 10000 in Extra", &Article{Extra: map[string]any{"x": []any{1, time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}}}, "x", "years 0 to 9999"},
+		{"offset with seconds in Extra", &Article{Extra: map[string]any{"x": map[string]any{"y": time.Date(1890, 1, 1, 0, 0, 0, 0, lmt)}}}, "x", "seconds"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.a.MarshalText()
+			var e *Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, tc.key, e.Key)
+			assert.ErrorContains(t, err, tc.message)
+		})
+	}
+}
+
 func TestWriteToKeepsDatesAsWritten(t *testing.T) {
 	jekyll := mustParse(t, "---\ntitle: T\ndate: 2016-08-02 10:21:00 -0700\n---\n")
 	out, err := jekyll.MarshalText()
