@@ -25,6 +25,15 @@ func FuzzParse(f *testing.F) {
 		"---\ntitle: T\n",
 		"```html\n<p>a</p>\n```\ntrailing",
 		"<https://example.com>",
+		// Keys in another case, binary data, nested merges.
+		"---\nTitle: [1]\nTITLE: x\nsummary: [1]\nSummary: b\ndate: soon\nDate: 2025-01-01\n---\n",
+		"---\nb: !!binary /w==\nc: !!binary aGVsbG8=\n---\n",
+		"---\nbase: &base {a: 1}\nmid: &mid {<<: *base, b: 2}\n<<: *mid\n---\n",
+		// Dates: zone names, offsets a machine's zone may share, edge years.
+		"---\ndate: Mon, 02 Jan 2006 15:04:05 PST\nupdated: Mon, 02 Jan 2006 15:04:05 CEST\n---\n",
+		"---\nx: 2006-01-02T15:04:05+00:00\ny: 2006-07-02T15:04:05+02:00\nz: 2006-01-02T15:04:05-08:00\n---\n",
+		"+++\npublishedOn = 2006-01-02T15:04:05+01:00\nx = 2006-01-02T15:04:05+00:00\n+++\n",
+		"---\npublishedOn: 9999-12-31T23:00:00-05:00\nx: 0000-01-01T00:30:00+01:00\n---\n",
 	} {
 		f.Add(s)
 	}

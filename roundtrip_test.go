@@ -2,8 +2,11 @@ package article_test
 
 import (
 	"fmt"
+	"os"
+	"os/exec"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 	"gopkg.in/yaml.v3"
@@ -120,4 +123,25 @@ func TestMergeKeysAsYAML(t *testing.T) {
 		require.Equal(t, want, a.Extra, doc)
 		requireRoundTrip(t, "---\n"+doc+"---\n")
 	})
+}
+
+// TestRoundTripInTimeZones runs the round-trip tests again in processes
+// whose local zone is not UTC: YAML and TOML give a date the machine's zone
+// when its offset matches, which must change nothing Parse returns.
+func TestRoundTripInTimeZones(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the test binary again")
+	}
+	for _, tz := range []string{"Europe/Berlin", "America/Los_Angeles"} {
+		t.Run(tz, func(t *testing.T) {
+			if _, err := time.LoadLocation(tz); err != nil {
+				t.Skip("no time zone database:", err)
+			}
+			cmd := exec.Command(os.Args[0], "-test.count=1",
+				"-test.run=^(FuzzParse|TestDatesRoundTrip|TestParseDateZoneNames|TestKeysInAnyCaseRoundTrip|TestMergeKeysAsYAML|TestParseVariants)$")
+			cmd.Env = append(os.Environ(), "TZ="+tz)
+			out, err := cmd.CombinedOutput()
+			require.NoError(t, err, "TZ=%s:\n%s", tz, out)
+		})
+	}
 }
