@@ -100,7 +100,7 @@ func zoneByName(t time.Time, layout string) (time.Time, error) {
 		if !ok {
 			return time.Time{}, fmt.Errorf("unknown time zone %q: write the offset, such as -0700", name)
 		}
-		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone("", offset))
+		t = wallClock(t, time.FixedZone("", offset))
 	}
 	return canonicalTime(t), nil
 }
@@ -114,7 +114,7 @@ func zoneByName(t time.Time, layout string) (time.Time, error) {
 func canonicalTime(t time.Time) time.Time {
 	loc := t.Location()
 	if tomlLocal[loc.String()] {
-		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.UTC)
+		return wallClock(t, time.UTC)
 	}
 	switch _, offset := t.Zone(); {
 	case offset == 0:
@@ -123,6 +123,11 @@ func canonicalTime(t time.Time) time.Time {
 		return t.In(time.FixedZone("", offset))
 	}
 	return t
+}
+
+// wallClock returns the time t's date and clock read as in loc.
+func wallClock(t time.Time, loc *time.Location) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), loc)
 }
 
 // tomlLocal names the zones github.com/BurntSushi/toml gives its local
