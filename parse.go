@@ -72,8 +72,9 @@ func WithTransform(t Transform) Option { return func(c *config) { c.transform = 
 // JSON (;;; or a leading {…}), then the body. A byte-order mark and CRLF
 // line endings are accepted. Front matter must be UTF-8 text: other bytes,
 // and YAML !!binary data that is not text, are refused, as WriteTo could
-// not write them back. Problems are reported as *Error naming the line and
-// key.
+// not write them back. Dates are in UTC or in a fixed zone with no name,
+// whatever the machine's zone. Problems are reported as *Error naming the
+// line and key.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
 	size := int64(-1)

@@ -18,7 +18,9 @@ import (
 // YAML front matter with the typed fields in the seed's order, each under
 // the key it was read from, then Extra's keys in sorted order; then the
 // body, an HTML or text body inside a fence. Parse reads it back to an
-// equal Article, but for Path and Summary, which are not written.
+// equal Article, but for Path and Summary, which are not written. A date
+// that would not read back (a year outside 0 to 9999, or in Extra an offset
+// with seconds, which YAML timestamps lack) is an *Error naming its key.
 func (a *Article) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
 	if err := a.writeFile(&buf); err != nil {
