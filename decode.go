@@ -82,40 +82,75 @@ func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
 
 func isMergeKey(k *yaml.Node) bool { return k.Kind == yaml.ScalarNode && k.ShortTag() == "!!merge" }
 
-// explicitKeys returns the keys a YAML map sets itself, true, and its merge
-// keys, false.
+// explicitKeys returns the keys a YAML map sets itself, its merge key
+// among them: yaml.v3 lets no merged map set a key named "<<" either.
 func explicitKeys(m *yaml.Node) map[string]bool {
 	explicit := make(map[string]bool, len(m.Content)/2)
 	for i := 0; i < len(m.Content); i += 2 {
-		explicit[m.Content[i].Value] = !isMergeKey(m.Content[i])
+		explicit[m.Content[i].Value] = true
 	}
 	return explicit
 }
 
 // mergedFields returns the fields a YAML merge key ("<<: *defaults") brings
-// in: the keys of the map or maps it names, but for keys the front matter
-// sets itself or an earlier map already gave, as YAML merges them.
+// in: the keys of the map or maps it names, each with its own merge key
+// resolved in turn, but for keys the front matter sets itself or an earlier
+// map already gave, as yaml.v3 merges them.
 func mergedFields(v *yaml.Node, line int, taken map[string]bool) ([]field, error) {
+	m := yamlMerge{line: line, taken: taken, merged: make(map[*yaml.Node]bool)}
+	err := m.add(v)
+	return m.fields, err
+}
+
+// yamlMerge is the resolution of one merge key.
+type yamlMerge struct {
+	line   int
+	taken  map[string]bool
+	merged map[*yaml.Node]bool // true once a map is merged, false while it is
+	fields []field
+}
+
+// add merges the map or maps v names: each map's own keys, then the maps
+// its merge key names. A map merged again gives nothing new, so it is
+// skipped, which keeps the work linear in the input; a map that merges
+// itself is an error, as in yaml.v3.
+func (m *yamlMerge) add(v *yaml.Node) error {
 	sources := []*yaml.Node{v}
 	if v.Kind == yaml.SequenceNode {
 		sources = v.Content
 	}
-	var fields []field
-	for _, m := range sources {
-		for m.Kind == yaml.AliasNode {
-			m = m.Alias
+	for _, src := range sources {
+		for src.Kind == yaml.AliasNode {
+			src = src.Alias
 		}
-		if m.Kind != yaml.MappingNode {
-			return nil, &Error{Line: line, Key: "<<", Err: fmt.Errorf("want a map to merge, not %s", yamlKind(m))}
+		if src.Kind != yaml.MappingNode {
+			return &Error{Line: m.line, Key: "<<", Err: fmt.Errorf("want a map to merge, not %s", yamlKind(src))}
 		}
-		for j := 0; j+1 < len(m.Content); j += 2 {
-			if k := m.Content[j]; k.Kind == yaml.ScalarNode && !taken[k.Value] && !isMergeKey(k) {
-				taken[k.Value] = true
-				fields = append(fields, field{key: k.Value, line: line, node: m.Content[j+1]})
+		if done, seen := m.merged[src]; seen {
+			if !done {
+				return &Error{Line: m.line, Key: "<<", Err: errors.New("a merged map merges itself")}
+			}
+			continue
+		}
+		m.merged[src] = false
+		var inner *yaml.Node // the map's own merge key's value; the last one, as in yaml.v3
+		for j := 0; j+1 < len(src.Content); j += 2 {
+			switch k := src.Content[j]; {
+			case isMergeKey(k):
+				inner = src.Content[j+1]
+			case k.Kind == yaml.ScalarNode && !m.taken[k.Value]:
+				m.taken[k.Value] = true
+				m.fields = append(m.fields, field{key: k.Value, line: m.line, node: src.Content[j+1]})
 			}
 		}
+		if inner != nil {
+			if err := m.add(inner); err != nil {
+				return err
+			}
+		}
+		m.merged[src] = true
 	}
-	return fields, nil
+	return nil
 }
 
 var (

@@ -148,9 +148,11 @@ func sameTime(a, b time.Time) bool {
 
 // assignFields fills a's typed fields and Extra from the decoded fields.
 // A seed key with a value of the wrong type is an error. With siteKeys, a
-// field whose seed key is absent is filled from a static-site alias or from
-// its key in another case (Hugo reads keys in any case); such a key whose
-// value does not fit stays in Extra untouched.
+// field whose seed key is absent is filled from its key in another case
+// (Hugo reads keys in any case) or from a static-site alias, tried in
+// order, each in any case: from the first such key in the file whose value
+// fits. The other keys stay in Extra untouched. WriteTo writes the typed
+// fields before Extra, so reading its output chooses the same key again.
 func assignFields(a *Article, fields []field, siteKeys bool) error {
 	index := make(map[string]int, len(fields))
 	for i, f := range fields {
@@ -159,7 +161,7 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 		}
 		index[f.key] = i
 	}
-	var folded map[string]int // lower-cased key → field, when needed
+	var folded *foldedKeys // made when needed
 	used := make([]bool, len(fields))
 	var keys []string // made at the first field not under its seed key
 	for i := range typedFields {
@@ -185,13 +187,14 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 			continue
 		}
 		if folded == nil {
-			folded = make(map[string]int, len(fields))
-			for j := len(fields) - 1; j >= 0; j-- {
-				folded[strings.ToLower(fields[j].key)] = j
-			}
+			folded = foldKeys(fields)
 		}
 		for _, key := range append([]string{tf.key}, tf.aliases...) {
-			if j, ok := folded[strings.ToLower(key)]; ok && !used[j] && tf.set(a, &fields[j]) == nil {
+			j := folded.first(key)
+			for j >= 0 && (used[j] || tf.set(a, &fields[j]) != nil) {
+				j = folded.next[j]
+			}
+			if j >= 0 {
 				used[j], keys[i] = true, fields[j].key
 				a.keepDateText(i, &fields[j])
 				break
@@ -204,6 +207,9 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 			continue
 		}
 		v, err := fields[j].decoded()
+		if err == nil && !isText(v) {
+			err = errNotText
+		}
 		if err != nil {
 			return &Error{Line: fields[j].line, Key: fields[j].key, Err: err}
 		}
@@ -213,4 +219,33 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 		a.Extra[fields[j].key] = v
 	}
 	return nil
+}
+
+// foldedKeys lists, for each key in lower case, the fields with that key in
+// any case, in file order.
+type foldedKeys struct {
+	firsts map[string]int // lower-cased key → its first field
+	next   []int          // field → the next field whose key is the same in lower case, or -1
+}
+
+// foldKeys indexes fields by their keys in lower case.
+func foldKeys(fields []field) *foldedKeys {
+	f := &foldedKeys{firsts: make(map[string]int, len(fields)), next: make([]int, len(fields))}
+	for j := len(fields) - 1; j >= 0; j-- {
+		key := strings.ToLower(fields[j].key)
+		f.next[j] = -1
+		if k, ok := f.firsts[key]; ok {
+			f.next[j] = k
+		}
+		f.firsts[key] = j
+	}
+	return f
+}
+
+// first returns the first field whose key is key in any case, or -1.
+func (f *foldedKeys) first(key string) int {
+	if j, ok := f.firsts[strings.ToLower(key)]; ok {
+		return j
+	}
+	return -1
 }

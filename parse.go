@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"math"
 	"os"
 	"runtime"
 	"slices"
@@ -39,8 +40,15 @@ func newConfig(opts []Option) config {
 func WithPath(name string) Option { return func(c *config) { c.path = name } }
 
 // WithMaxSize sets the largest input in bytes; larger input is refused with
-// ErrTooLarge. The default is DefaultMaxSize.
-func WithMaxSize(n int64) Option { return func(c *config) { c.maxSize = n } }
+// ErrTooLarge. The default is DefaultMaxSize; n <= 0 means the default too,
+// as a zero MaxHeaderBytes does in net/http, since an unset limit must not
+// mean no limit. math.MaxInt64 lifts the limit.
+func WithMaxSize(n int64) Option {
+	if n <= 0 {
+		n = DefaultMaxSize
+	}
+	return func(c *config) { c.maxSize = n }
+}
 
 // WithSiteKeys sets whether the keys of static-site generators and blog
 // engines fill the typed fields when the seed's keys are absent: Hugo's and
@@ -65,7 +73,10 @@ func WithTransform(t Transform) Option { return func(c *config) { c.transform = 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
 // JSON (;;; or a leading {…}), then the body. Byte-order marks and CRLF
 // line endings are accepted, and UTF-16 with a byte-order mark is read as
-// text; input that is not text is refused with ErrBinary. Problems are
+// text; input that is not text is refused with ErrBinary. Front matter
+// must be UTF-8: other bytes, and YAML !!binary data that is not text, are
+// refused, as WriteTo could not write them back. Dates are in UTC or in a
+// fixed zone with no name, whatever the machine's zone. Problems are
 // reported as *Error naming the line and key; a nil r is an error too.
 func Parse(r io.Reader, opts ...Option) (*Article, error) {
 	c := newConfig(opts)
@@ -120,7 +131,11 @@ func readAndParse(r io.Reader, size int64, c *config) (*Article, error) {
 	buf := readBuffers.Get().(*[]byte)
 	defer putReadBuffer(buf)
 	var err error
-	if *buf, err = readAll(io.LimitReader(r, c.maxSize+1), size, (*buf)[:0]); err != nil {
+	limit := c.maxSize
+	if limit < math.MaxInt64 {
+		limit++ // a byte past the limit tells input over it from input at it
+	}
+	if *buf, err = readAll(io.LimitReader(r, limit), size, (*buf)[:0]); err != nil {
 		return nil, &Error{Path: c.path, Err: err}
 	}
 	return parse(*buf, c)
@@ -180,6 +195,9 @@ func parse(src []byte, c *config) (*Article, error) {
 func parseArticle(src []byte, siteKeys bool) (*Article, error) {
 	fm, err := splitFrontMatter(src)
 	if err != nil {
+		return nil, err
+	}
+	if err := checkUTF8(fm); err != nil {
 		return nil, err
 	}
 	fields, err := decodeFields(fm)

@@ -2,6 +2,9 @@ package article
 
 import (
 	"errors"
+	"fmt"
+	"io"
+	"math"
 	"os"
 	"strings"
 	"testing"
@@ -239,6 +242,14 @@ func TestParseVariants(t *testing.T) {
 	})
 }
 
+// TestParseBinaryText: !!binary data that is UTF-8 text is kept as that
+// text, which WriteTo can write; other binary data is refused above.
+func TestParseBinaryText(t *testing.T) {
+	a := mustParse(t, "---\nb: !!binary aGVsbG8=\nc: [!!binary w6k=]\n---\n")
+	assert.Equal(t, map[string]any{"b": "hello", "c": []any{"é"}}, a.Extra)
+	assert.Equal(t, a, roundTrip(t, a))
+}
+
 func TestWriteToKeepsSiteKeys(t *testing.T) {
 	a := mustParse(t, "---\ntitle: T\ndate: 2024-01-02\nimages: [\"https://x.example/a.png\"]\ntags: [go]\n---\n\nText\n")
 	out, err := a.MarshalText()
@@ -271,6 +282,13 @@ func TestParseErrors(t *testing.T) {
 		{"toml nested too deep", "+++\ntitle = \"T\"\na = " + strings.Repeat("[", 5000) + "\n+++\n", 3, "", "nest deeper than 100"},
 		{"yaml nested too deep", "---\na: " + strings.Repeat("[", 50000) + "\n---\n", 2, "", "YAML"},
 		{"json text after object", ";;;\n{\"title\": \"T\"} x\n;;;\n", 2, "", "after the JSON object"},
+		{"yaml binary not text", "---\ntitle: T\nb: !!binary /w==\n---\n", 3, "b", "not UTF-8"},
+		{"yaml binary in a list", "---\nb: [x, !!binary /w==]\n---\n", 2, "b", "not UTF-8"},
+		{"yaml binary map key", "---\nb: {!!binary /w==: 1}\n---\n", 2, "b", "not UTF-8"},
+		{"yaml not utf-8", "---\ntitle: T\nx: a\xff\n---\n", 3, "", "not UTF-8"},
+		{"toml not utf-8", "+++\ntitle = \"T\"\nx = \"\xff\"\n+++\n", 3, "", "not UTF-8"},
+		{"json not utf-8", "{\"title\": \"T\",\n\"k\xff\": 1}\n", 2, "", "not UTF-8"},
+		{"json value not utf-8", ";;;\n{\"title\": \"T\",\n\n \"k\": \"\xc3\"}\n;;;\n", 4, "", "not UTF-8"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -302,12 +320,36 @@ func TestParseSizeLimit(t *testing.T) {
 	_, err = Parse(strings.NewReader(src), WithMaxSize(int64(len(src))))
 	assert.NoError(t, err)
 
+	for _, n := range []int64{math.MaxInt64, math.MaxInt64 - 1, 0, -1, math.MinInt64} {
+		for name, r := range map[string]io.Reader{"sized": strings.NewReader(src), "unsized": io.MultiReader(strings.NewReader(src))} {
+			a, err := Parse(r, WithMaxSize(n))
+			require.NoError(t, err, "%d, %s", n, name)
+			assert.Equal(t, "T", a.Title, "%d, %s", n, name)
+			assert.Equal(t, strings.Repeat("x", 100), a.Body, "%d, %s", n, name)
+		}
+	}
+	for _, n := range []int64{0, -1, math.MinInt64} { // the default limit
+		_, err := Parse(sizedReader{strings.NewReader(src), DefaultMaxSize + 1}, WithMaxSize(n))
+		assert.ErrorIs(t, err, ErrTooLarge, "%d", n)
+		_, err = Parse(sizedReader{strings.NewReader(src), DefaultMaxSize}, WithMaxSize(n))
+		assert.NoError(t, err, "%d", n)
+	}
+
 	name := t.TempDir() + "/big.md"
 	require.NoError(t, os.WriteFile(name, []byte(src), 0o644))
 	_, err = ParseFile(name, WithMaxSize(50))
 	assert.ErrorIs(t, err, ErrTooLarge)
 	assert.Contains(t, err.Error(), name)
 }
+
+// sizedReader is a reader that says it holds n bytes, as Parse asks of
+// strings.Reader and bytes.Reader.
+type sizedReader struct {
+	io.Reader
+	n int
+}
+
+func (r sizedReader) Len() int { return r.n }
 
 // TestParseKeepsNoPartOfItsInput parses each syntax, then other input of
 // the same size, which reuses the buffer the first was read into: the first
@@ -346,6 +388,36 @@ func TestParseKeysInAnotherCase(t *testing.T) {
 	assert.Equal(t, a, roundTrip(t, a))
 }
 
+// TestParseKeysInAnotherCaseRoundTrip: of the keys that are a field's key
+// in some case, the field comes from the first in the file whose value
+// fits, and reading what WriteTo writes chooses the same one.
+func TestParseKeysInAnotherCaseRoundTrip(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      func(*Article) any
+		field     any
+		extra     map[string]any
+	}{
+		{"list, then text", "---\nTitle: [1]\nTITLE: x\n---\n", func(a *Article) any { return a.Title }, "x", map[string]any{"Title": []any{1}}},
+		{"two texts", "---\nTITLE: x\nTitle: y\n---\n", func(a *Article) any { return a.Title }, "x", map[string]any{"Title": "y"}},
+		{"alias, list first", "---\nsummary: [1]\nSummary: b\n---\n", func(a *Article) any { return a.Description }, "b", map[string]any{"summary": []any{1}}},
+		{"alias, capital first", "---\nSummary: b\nsummary: a\n---\n", func(a *Article) any { return a.Description }, "b", map[string]any{"summary": "a"}},
+		{"not a date, then a date", "---\ndate: soon\nDate: 2025-01-01\n---\n", func(a *Article) any { return a.PublishedOn }, day(2025, 1, 1), map[string]any{"date": "soon"}},
+		{"an earlier alias that does not fit", "---\nDate: 2025-01-02\nPublishDate: [x]\n---\n", func(a *Article) any { return a.PublishedOn }, day(2025, 1, 2), map[string]any{"PublishDate": []any{"x"}}},
+		{"a list of two, then one", "---\nImages: [a.png, b.png]\nimages: [c.png]\n---\n", func(a *Article) any { return a.MainImage.URL }, "c.png", map[string]any{"Images": []any{"a.png", "b.png"}}},
+		{"none fits", "---\nDRAFT: maybe\nDraft: [1]\n---\n", func(a *Article) any { return a.Draft }, false, map[string]any{"DRAFT": "maybe", "Draft": []any{1}}},
+		{"empty first", "---\nTitle: \"\"\nTITLE: x\n---\n", func(a *Article) any { return a.Title }, "", map[string]any{"TITLE": "x"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustParse(t, tc.src)
+			assert.Equal(t, tc.field, tc.want(a))
+			assert.Equal(t, tc.extra, a.Extra)
+			assert.Equal(t, a, roundTrip(t, a))
+		})
+	}
+}
+
 func TestWriteToQuotesKeysThatReadAsOtherTypes(t *testing.T) {
 	a := mustParse(t, "---\n2024: year\n\"true\": yes\n\"\": empty\n\"a: b\": c\n---\n")
 	assert.Equal(t, map[string]any{"2024": "year", "true": "yes", "": "empty", "a: b": "c"}, a.Extra)
@@ -361,6 +433,114 @@ func TestParseYAMLMergeKeys(t *testing.T) {
 
 	_, err := Parse(strings.NewReader("---\n<<: [1]\n---\n"))
 	assert.ErrorContains(t, err, "want a map to merge")
+}
+
+// TestParseYAMLNestedMergeKeys: a merged map's own merge keys are resolved
+// too, as yaml.v3 resolves them: a map's own keys first, then the maps it
+// merges, in order.
+func TestParseYAMLNestedMergeKeys(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      map[string]any
+	}{
+		{"through an alias", "base: &base {a: 1}\nmid: &mid {<<: *base, b: 2}\n<<: *mid\n",
+			map[string]any{"a": 1, "b": 2, "base": map[string]any{"a": 1}, "mid": map[string]any{"a": 1, "b": 2}}},
+		{"inline", "<<: {a: 1, <<: {b: 2, <<: {a: 3, c: 4}}}\n", map[string]any{"a": 1, "b": 2, "c": 4}},
+		{"own keys first", "m1: &m1 {a: 1}\nm2: &m2 {<<: *m1, a: 2}\nm3: &m3 {c: 3, <<: [*m2, *m1]}\n<<: [*m3]\n",
+			map[string]any{"a": 2, "c": 3, "m1": map[string]any{"a": 1}, "m2": map[string]any{"a": 2}, "m3": map[string]any{"a": 2, "c": 3}}},
+		{"a map merged twice", "m: &m {a: 1}\nn: &n {<<: *m}\n<<: [*n, *m, *n]\nb: 2\n",
+			map[string]any{"a": 1, "b": 2, "m": map[string]any{"a": 1}, "n": map[string]any{"a": 1}}},
+		{"a quoted << is a key, which the merge key takes", "m: &m {\"<<\": 5, a: 1}\n<<: *m\n",
+			map[string]any{"a": 1, "m": map[string]any{"<<": 5, "a": 1}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustParse(t, "---\n"+tc.src+"---\n")
+			assert.Equal(t, tc.want, a.Extra)
+			assert.Equal(t, a, roundTrip(t, a))
+		})
+	}
+
+	_, err := Parse(strings.NewReader("---\n<<: &a {x: 1, <<: *a}\n---\n"))
+	assert.ErrorContains(t, err, "merges itself", "yaml.v3: anchor 'a' value contains itself")
+	_, err = Parse(strings.NewReader("---\n<<: {<<: [1]}\n---\n"))
+	assert.ErrorContains(t, err, "want a map to merge")
+
+	// Each map merges the one before it twice: unless a map merged already
+	// is skipped, the work doubles at every map.
+	var doubling strings.Builder
+	doubling.WriteString("---\n<<: [&m0 {k0: 0}")
+	for i := 1; i < 64; i++ {
+		fmt.Fprintf(&doubling, ", &m%d {k%d: %d, <<: [*m%d, *m%d]}", i, i, i, i-1, i-1)
+	}
+	doubling.WriteString("]\n---\n")
+	assert.Len(t, mustParse(t, doubling.String()).Extra, 64)
+}
+
+// TestDatesRoundTrip: dates under zone names, at a zero offset, at an
+// offset with seconds and in the first and last years read back the same
+// after WriteTo.
+func TestDatesRoundTrip(t *testing.T) {
+	pst := time.FixedZone("", -8*3600)
+	tests := []struct {
+		name, src string
+		want      time.Time
+		extra     map[string]any
+		written   string
+	}{
+		{"zone name", "---\ndate: Mon, 02 Jan 2006 15:04:05 PST\n---\n", time.Date(2006, 1, 2, 15, 4, 5, 0, pst), nil, "\ndate: Mon, 02 Jan 2006 15:04:05 PST\n"},
+		{"zero offset", "+++\npublishedOn = 2006-01-02T15:04:05+00:00\nx = 2006-01-02T15:04:05+01:00\n+++\n",
+			time.Date(2006, 1, 2, 15, 4, 5, 0, time.UTC), map[string]any{"x": time.Date(2006, 1, 2, 15, 4, 5, 0, time.FixedZone("", 3600))}, "\npublishedOn: 2006-01-02T15:04:05Z\n"},
+		{"edge years", "---\npublishedOn: 9999-12-31T23:00:00-05:00\nx: 0000-01-01T00:30:00+01:00\n---\n",
+			time.Date(9999, 12, 31, 23, 0, 0, 0, time.FixedZone("", -5*3600)), map[string]any{"x": time.Date(0, 1, 1, 0, 30, 0, 0, time.FixedZone("", 3600))}, "\nx: 0000-01-01T00:30:00+01:00\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := mustParse(t, tc.src)
+			assert.Equal(t, tc.want, a.PublishedOn)
+			assert.Equal(t, tc.extra, a.Extra)
+			out, err := a.MarshalText()
+			require.NoError(t, err)
+			assert.Contains(t, string(out), tc.written)
+			assert.Equal(t, a, roundTrip(t, a))
+		})
+	}
+
+	t.Run("offset with seconds", func(t *testing.T) {
+		lmt := time.FixedZone("", 53*60+28) // Berlin's local mean time, before 1893
+		a := &Article{Title: "T", PublishedOn: time.Date(1890, 1, 1, 12, 0, 0, 0, lmt), Format: Markdown}
+		out, err := a.MarshalText()
+		require.NoError(t, err)
+		assert.Contains(t, string(out), "\npublishedOn: 1890-01-01T12:00:00+00:53:28\n")
+		assert.Equal(t, a.PublishedOn, roundTrip(t, a).PublishedOn)
+	})
+}
+
+// TestWriteToRefusesDatesThatWouldNotReadBack: a year outside 0 to 9999,
+// and in Extra an offset with seconds, which YAML timestamps lack, are an
+// error naming the key rather than a file Parse refuses or reads otherwise.
+func TestWriteToRefusesDatesThatWouldNotReadBack(t *testing.T) {
+	lmt := time.FixedZone("", 53*60+28)
+	tests := []struct {
+		name    string
+		a       *Article
+		key     string
+		message string
+	}{
+		{"year 10000", &Article{PublishedOn: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}, "publishedOn", "years 0 to 9999"},
+		{"year -1", &Article{NewsDate: time.Date(-1, 1, 1, 0, 0, 0, 0, time.UTC)}, "newsDate", "years 0 to 9999"},
+		{"year 10000 in Extra", &Article{Extra: map[string]any{"x": []any{1, time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}}}, "x", "years 0 to 9999"},
+		{"offset with seconds in Extra", &Article{Extra: map[string]any{"x": map[string]any{"y": time.Date(1890, 1, 1, 0, 0, 0, 0, lmt)}}}, "x", "seconds"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := tc.a.MarshalText()
+			var e *Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, tc.key, e.Key)
+			assert.ErrorContains(t, err, tc.message)
+		})
+	}
 }
 
 func TestWriteToKeepsDatesAsWritten(t *testing.T) {

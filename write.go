@@ -18,7 +18,9 @@ import (
 // YAML front matter with the typed fields in the seed's order, each under
 // the key it was read from, then Extra's keys in sorted order; then the
 // body, an HTML or text body inside a fence. Parse reads it back to an
-// equal Article, but for Path and Summary, which are not written.
+// equal Article, but for Path and Summary, which are not written. A date
+// that would not read back (a year outside 0 to 9999, or in Extra an offset
+// with seconds, which YAML timestamps lack) is an *Error naming its key.
 func (a *Article) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
 	if err := a.writeFile(&buf); err != nil {
@@ -74,11 +76,9 @@ func (a *Article) frontMatterNode() (*yaml.Node, error) {
 			continue // absent from the file it came from, and still empty
 		}
 		key := a.writtenKey(i)
-		n := valueNode(v)
-		if t, ok := v.(time.Time); ok {
-			if text := a.dateText(i, t); text != "" {
-				n = &yaml.Node{Kind: yaml.ScalarNode, Value: text} // plain, or quoted where YAML needs it
-			}
+		n, err := a.typedNode(i, v)
+		if err != nil {
+			return nil, &Error{Path: a.Path, Key: key, Err: err}
 		}
 		if strings.EqualFold(key, listKey) {
 			n = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{n}}
@@ -88,51 +88,88 @@ func (a *Article) frontMatterNode() (*yaml.Node, error) {
 		}
 	}
 	for _, key := range slices.Sorted(maps.Keys(a.Extra)) {
-		if err := add(key, valueNode(a.Extra[key])); err != nil {
+		n, err := valueNode(a.Extra[key])
+		if err != nil {
+			return nil, &Error{Path: a.Path, Key: key, Err: err}
+		}
+		if err := add(key, n); err != nil {
 			return nil, err
 		}
 	}
 	return m, nil
 }
 
+// typedNode encodes typed field i's value v. A date is written plain, or
+// quoted where YAML needs it: as its file wrote it while it is unchanged,
+// else as formatDate writes it, which parseDate reads back even for an
+// offset with seconds, which no YAML timestamp has.
+func (a *Article) typedNode(i int, v any) (*yaml.Node, error) {
+	t, ok := v.(time.Time)
+	if !ok {
+		return valueNode(v)
+	}
+	if err := checkYear(t); err != nil {
+		return nil, err
+	}
+	text := a.dateText(i, t)
+	if text == "" {
+		text = formatDate(t)
+	}
+	return &yaml.Node{Kind: yaml.ScalarNode, Value: text}, nil
+}
+
 // valueNode encodes a value so that decoding reads back the same Go value:
-// strings always quoted, floats always with a point or exponent, dates in
-// the layouts parseDate reads.
-func valueNode(v any) *yaml.Node {
+// strings always quoted, floats always with a point or exponent, dates as
+// YAML timestamps. A date no timestamp holds is an error.
+func valueNode(v any) (*yaml.Node, error) {
 	scalar := func(tag, value string) *yaml.Node {
 		return &yaml.Node{Kind: yaml.ScalarNode, Tag: tag, Value: value}
 	}
 	switch v := v.(type) {
 	case nil:
-		return scalar("!!null", "null")
+		return scalar("!!null", "null"), nil
 	case string:
-		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v, Style: yaml.DoubleQuotedStyle}
+		return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: v, Style: yaml.DoubleQuotedStyle}, nil
 	case bool:
-		return scalar("!!bool", strconv.FormatBool(v))
+		return scalar("!!bool", strconv.FormatBool(v)), nil
 	case int:
-		return scalar("!!int", strconv.Itoa(v))
+		return scalar("!!int", strconv.Itoa(v)), nil
 	case float64:
-		return scalar("!!float", formatFloat(v))
+		return scalar("!!float", formatFloat(v)), nil
 	case time.Time:
-		return scalar("!!timestamp", formatDate(v))
+		if err := checkYear(v); err != nil {
+			return nil, err
+		}
+		if _, offset := v.Zone(); offset%60 != 0 {
+			return nil, fmt.Errorf("cannot write %s: a YAML timestamp has no seconds in its offset", formatDate(v))
+		}
+		return scalar("!!timestamp", formatDate(v)), nil
 	case []any:
 		n := &yaml.Node{Kind: yaml.SequenceNode}
 		for _, e := range v {
-			n.Content = append(n.Content, valueNode(e))
+			en, err := valueNode(e)
+			if err != nil {
+				return nil, err
+			}
+			n.Content = append(n.Content, en)
 		}
-		return n
+		return n, nil
 	case map[string]any:
 		n := &yaml.Node{Kind: yaml.MappingNode}
 		for _, k := range slices.Sorted(maps.Keys(v)) {
-			n.Content = append(n.Content, keyNode(k), valueNode(v[k]))
+			en, err := valueNode(v[k])
+			if err != nil {
+				return nil, err
+			}
+			n.Content = append(n.Content, keyNode(k), en)
 		}
-		return n
+		return n, nil
 	}
 	var n yaml.Node // any other type: as yaml.v3 encodes it
 	if err := n.Encode(v); err != nil {
-		return scalar("!!str", fmt.Sprint(v))
+		return scalar("!!str", fmt.Sprint(v)), nil
 	}
-	return &n
+	return &n, nil
 }
 
 // keyNode encodes a key as a string: plain when it is a simple name, as

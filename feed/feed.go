@@ -106,6 +106,9 @@ func (ch *Channel) validate() error {
 			errs = append(errs, err)
 		}
 	}
+	if err := checkDate("channel Updated", ch.Updated); err != nil {
+		errs = append(errs, fmt.Errorf("feed: %w", err))
+	}
 	return errors.Join(errs...)
 }
 

@@ -141,6 +141,14 @@ func TestWriteErrors(t *testing.T) {
 		{"untitled item", feed.RSS, testChannel, []*article.Article{{Path: "a/b.md", Format: article.HTML}}, "item 0 (a/b.md): title is empty"},
 		{"unknown body format", feed.RSS, testChannel, []*article.Article{{Title: "A", Format: "rtf"}}, `item 0 ("A"): unknown body format "rtf"`},
 		{"atom without dates", feed.Atom, feed.Channel{Title: "T", BaseURL: "https://x.com"}, good, "atom: no item has a date"},
+		{"atom year 10000", feed.Atom, testChannel, []*article.Article{{Title: "A", Format: article.HTML, PublishedOn: time.Date(9999, 12, 31, 23, 0, 0, 0, time.FixedZone("", -5*3600)).UTC()}},
+			`item 0 ("A"): publishedOn 10000-01-01T04:00:00Z cannot be written`},
+		{"rss year -5", feed.RSS, testChannel, []*article.Article{{Title: "A", Format: article.HTML, UpdatedOn: time.Date(-5, 3, 1, 0, 0, 0, 0, time.UTC)}},
+			`item 0 ("A"): updatedOn -0005-03-01T00:00:00Z cannot be written`},
+		{"json offset of a day", feed.JSON, testChannel, []*article.Article{{Title: "A", Format: article.HTML, PublishedOn: time.Date(2025, 3, 1, 0, 0, 0, 0, time.FixedZone("", 25*3600))}},
+			"publishedOn 2025-03-01T00:00:00+25:00 cannot be written"},
+		{"channel year 10000", feed.RSS, feed.Channel{Title: "T", BaseURL: "https://x.com", Updated: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}, good,
+			"channel Updated 10000-01-01T00:00:00Z cannot be written"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

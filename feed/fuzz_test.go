@@ -13,12 +13,13 @@ import (
 )
 
 // FuzzFeedWrite writes an article made of the inputs, twice, in every
-// format: Write never panics; it fails only for a blank title or an
-// unknown body format (and, in Atom, for no date), and then writes
-// nothing; it leaves the article as
+// format: Write never panics; it fails only for a blank title, an
+// unknown body format or a date outside the years 0 to 9999 (and, in Atom,
+// for no date), and then writes nothing; it leaves the article as
 // it was and writes the same bytes every time; and what it writes is
 // well-formed XML or JSON that gofeed reads back as two items with links
-// of their own under the channel's BaseURL. JSON-LD holds no < or >.
+// of their own under the channel's BaseURL and the article's date. JSON-LD
+// holds no < or >.
 func FuzzFeedWrite(f *testing.F) {
 	f.Add("Fish & chips", "<b>desc</b>", "<p>body</p>", "slug", "/img/a.png", "html", int64(1739491200))
 	f.Add("苹果 ]]> <![CDATA[", "\x00\x1f\ufffe", "## *md*\n\n<script>x</script>", "../a/./b", "javascript:x", "markdown", int64(-1))
@@ -33,8 +34,9 @@ func FuzzFeedWrite(f *testing.F) {
 			Extra: map[string]any{"slug": slug}, PublishedOn: time.Unix(unix%(1<<40), 0).UTC(),
 		}
 		before := a.Clone()
-		valid := strings.TrimSpace(title) != "" &&
-			(a.Format == article.HTML || a.Format == article.Markdown || a.Format == article.Text)
+		year := a.PublishedOn.Year()
+		item := strings.TrimSpace(title) != "" && year >= 0 && year <= 9999 // what NewsArticle needs
+		valid := item && (a.Format == article.HTML || a.Format == article.Markdown || a.Format == article.Text)
 		for _, f := range formats {
 			var buf bytes.Buffer
 			if err := feed.Write(&buf, f, testChannel, []*article.Article{a, a}); err != nil {
@@ -67,13 +69,16 @@ func FuzzFeedWrite(f *testing.F) {
 			if first.Link == second.Link {
 				t.Fatalf("%s: both items link to %q", f, first.Link)
 			}
+			if d := first.PublishedParsed; !a.PublishedOn.IsZero() && (d == nil || !d.Equal(a.PublishedOn)) {
+				t.Fatalf("%s: published %v reads back as %v:\n%s", f, a.PublishedOn, d, buf.Bytes())
+			}
 		}
 		if ld, err := feed.NewsArticle(a, testChannel); err == nil {
 			requireWellFormed(t, feed.JSON, ld)
 			if bytes.ContainsAny(ld, "<>") {
 				t.Fatalf("JSON-LD holds < or >: %s", ld)
 			}
-		} else if strings.TrimSpace(title) != "" {
+		} else if item {
 			t.Fatalf("NewsArticle: %v", err)
 		}
 		if diff := articletest.Diff(before, a); diff != "" {

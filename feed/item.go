@@ -58,6 +58,9 @@ func newItem(a *article.Article, base *url.URL, slug string) (item, error) {
 	if strings.TrimSpace(a.Title) == "" {
 		return item{}, errors.New("title is empty")
 	}
+	if err := errors.Join(checkDate("publishedOn", a.PublishedOn), checkDate("updatedOn", a.UpdatedOn)); err != nil {
+		return item{}, err
+	}
 	it := item{
 		title:     a.Title,
 		link:      base.String() + slug,
@@ -77,6 +80,20 @@ func newItem(a *article.Article, base *url.URL, slug string) (item, error) {
 		it.summary = a.Summary.Excerpt
 	}
 	return it, nil
+}
+
+// checkDate reports t, the date in field name, if a feed cannot hold it: the
+// dates of RSS (RFC 1123), Atom and JSON Feed (RFC 3339) have four-digit
+// years and offsets of whole minutes under a day.
+func checkDate(name string, t time.Time) error {
+	if t.IsZero() {
+		return nil
+	}
+	_, offset := t.Zone()
+	if y := t.Year(); y < 0 || y > 9999 || offset%60 != 0 || offset <= -24*3600 || offset >= 24*3600 {
+		return fmt.Errorf("%s %s cannot be written: a feed's dates have the years 0000 to 9999 and offsets of whole minutes under a day", name, t.Format(time.RFC3339))
+	}
+	return nil
 }
 
 // itemName names an article in an error: its path, else its title.
