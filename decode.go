@@ -140,7 +140,8 @@ func recoverDecoder(err *error, line int) {
 // the keys in order but not their lines; those are found in the source.
 func decodeTOML(data []byte, firstLine int) (fields []field, err error) {
 	defer recoverDecoder(&err, firstLine)
-	if err := checkTOMLDepth(data, firstLine); err != nil {
+	lines, err := scanTOML(data, firstLine)
+	if err != nil {
 		return nil, err
 	}
 	var m map[string]any
@@ -152,35 +153,19 @@ func decodeTOML(data []byte, firstLine int) (fields []field, err error) {
 		}
 		return nil, &Error{Line: firstLine, Err: err}
 	}
-	lines := bytes.Split(data, []byte("\n"))
 	seen := make(map[string]bool, len(m))
 	for _, k := range md.Keys() {
 		if len(k) != 1 || seen[k[0]] { // each [[table]] of an array repeats its key
 			continue
 		}
 		seen[k[0]] = true
-		fields = append(fields, field{key: k[0], line: firstLine + tomlKeyLine(lines, k[0]), value: normalize(m[k[0]])})
+		line, ok := lines[k[0]]
+		if !ok {
+			line = firstLine
+		}
+		fields = append(fields, field{key: k[0], line: line, value: normalize(m[k[0]])})
 	}
 	return fields, nil
-}
-
-// tomlKeyLine returns the 0-based line that defines a top-level key: a
-// "key =" assignment or a "[key]" table header.
-func tomlKeyLine(lines [][]byte, key string) int {
-	quoted := strconv.Quote(key)
-	for i, l := range lines {
-		l = bytes.TrimSpace(l)
-		l = bytes.TrimLeft(l, "[")
-		for _, k := range []string{key, quoted} {
-			if rest, ok := bytes.CutPrefix(l, []byte(k)); ok {
-				rest = bytes.TrimSpace(rest)
-				if len(rest) > 0 && (rest[0] == '=' || rest[0] == ']') {
-					return i
-				}
-			}
-		}
-	}
-	return 0
 }
 
 // decodeJSON decodes a JSON object key by key, to know each key's line.
