@@ -57,9 +57,13 @@ func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
 	}
 	var explicit map[string]bool // built at the first merge key, which alone needs it
 	fields = make([]field, 0, len(root.Content)/2)
+	budget := yamlBudget{firstLine: firstLine, nodes: 2} // yaml.v3 counts the document and its map
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		line := firstLine + k.Line - 1
+		if err := budget.field(k, v, line); err != nil {
+			return nil, err
+		}
 		if isMergeKey(k) {
 			if explicit == nil {
 				explicit = explicitKeys(root)
@@ -262,7 +266,7 @@ func (f *field) decoded() (any, error) {
 		return f.value, nil
 	}
 	var v any
-	if err := f.node.Decode(&v); err != nil {
+	if err := expandAliases(f.node).Decode(&v); err != nil {
 		return nil, err
 	}
 	return normalize(v), nil

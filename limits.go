@@ -23,3 +23,10 @@ const maxTOMLNames = 4 << 20
 // tomlSegmentCost is what github.com/BurntSushi/toml reserves for each
 // segment of a name it spells out (Key.String).
 const tomlSegmentCost = 25
+
+// maxAliasNodes bounds how many nodes of a YAML front matter may be reached
+// through aliases, beyond yaml.v3's own rule (see yamlBudget), which lets a
+// small document expand a hundredfold. Extra holds aliases expanded, and
+// WriteTo writes them out so, with yaml.v3's encoder, which keeps every
+// event of a document until its end.
+const maxAliasNodes = 100_000
