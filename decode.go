@@ -58,9 +58,13 @@ func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
 	}
 	var explicit map[string]bool // built at the first merge key, which alone needs it
 	fields = make([]field, 0, len(root.Content)/2)
+	budget := yamlBudget{firstLine: firstLine, nodes: 2} // yaml.v3 counts the document and its map
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		line := firstLine + k.Line - 1
+		if err := budget.field(k, v, line); err != nil {
+			return nil, err
+		}
 		if isMergeKey(k) {
 			if explicit == nil {
 				explicit = explicitKeys(root)
@@ -261,7 +265,8 @@ func recoverDecoder(err *error, line int) {
 // the keys in order but not their lines; those are found in the source.
 func decodeTOML(data []byte, firstLine int) (fields []field, err error) {
 	defer recoverDecoder(&err, firstLine)
-	if err := checkTOMLDepth(data, firstLine); err != nil {
+	lines, err := scanTOML(data, firstLine)
+	if err != nil {
 		return nil, err
 	}
 	var m map[string]any
@@ -273,35 +278,19 @@ func decodeTOML(data []byte, firstLine int) (fields []field, err error) {
 		}
 		return nil, &Error{Line: firstLine, Err: err}
 	}
-	lines := bytes.Split(data, []byte("\n"))
 	seen := make(map[string]bool, len(m))
 	for _, k := range md.Keys() {
 		if len(k) != 1 || seen[k[0]] { // each [[table]] of an array repeats its key
 			continue
 		}
 		seen[k[0]] = true
-		fields = append(fields, field{key: k[0], line: firstLine + tomlKeyLine(lines, k[0]), value: normalize(m[k[0]])})
+		line, ok := lines[k[0]]
+		if !ok {
+			line = firstLine
+		}
+		fields = append(fields, field{key: k[0], line: line, value: normalize(m[k[0]])})
 	}
 	return fields, nil
-}
-
-// tomlKeyLine returns the 0-based line that defines a top-level key: a
-// "key =" assignment or a "[key]" table header.
-func tomlKeyLine(lines [][]byte, key string) int {
-	quoted := strconv.Quote(key)
-	for i, l := range lines {
-		l = bytes.TrimSpace(l)
-		l = bytes.TrimLeft(l, "[")
-		for _, k := range []string{key, quoted} {
-			if rest, ok := bytes.CutPrefix(l, []byte(k)); ok {
-				rest = bytes.TrimSpace(rest)
-				if len(rest) > 0 && (rest[0] == '=' || rest[0] == ']') {
-					return i
-				}
-			}
-		}
-	}
-	return 0
 }
 
 // decodeJSON decodes a JSON object key by key, to know each key's line.
@@ -398,7 +387,7 @@ func (f *field) decoded() (any, error) {
 		return f.value, nil
 	}
 	var v any
-	if err := f.node.Decode(&v); err != nil {
+	if err := expandAliases(f.node).Decode(&v); err != nil {
 		return nil, err
 	}
 	return normalize(v), nil

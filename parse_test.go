@@ -279,7 +279,7 @@ func TestParseErrors(t *testing.T) {
 		{"malformed json", ";;;\n{\"title\": \"T\",\n \"draft\": tru}\n;;;\n", 3, "draft", "JSON"},
 		{"json wrong type", ";;;\n{\"title\": \"T\",\n \"draft\": [1]}\n;;;\n", 3, "draft", "want text, not a list"},
 		{"unclosed json object", "{\"title\": \"T\",\n\n", 1, "", "JSON"},
-		{"toml nested too deep", "+++\ntitle = \"T\"\na = " + strings.Repeat("[", 5000) + "\n+++\n", 3, "", "nest deeper than 100"},
+		{"toml nested too deep", "+++\ntitle = \"T\"\na = " + strings.Repeat("[", 5000) + "\n+++\n", 3, "a", "nest deeper than 100"},
 		{"yaml nested too deep", "---\na: " + strings.Repeat("[", 50000) + "\n---\n", 2, "", "YAML"},
 		{"json text after object", ";;;\n{\"title\": \"T\"} x\n;;;\n", 2, "", "after the JSON object"},
 		{"yaml binary not text", "---\ntitle: T\nb: !!binary /w==\n---\n", 3, "b", "not UTF-8"},
