@@ -1,7 +1,6 @@
 package transform
 
 import (
-	"bytes"
 	"fmt"
 	"math"
 	"strings"
@@ -91,9 +90,9 @@ func WithDescription() SummaryOption {
 
 // Summarize returns a Transform that fills a.Summary from the body, in any
 // of its formats: the word count, the reading time, an excerpt, the key
-// sentences and the outline (see article.Summary). It reads a.Title to
-// choose key sentences, fills a.Description only if WithDescription asks,
-// and never changes the body. Each call reads the body's markup once.
+// sentences and the outline (see article.Summary). It fills a.Description
+// only if WithDescription asks, and never changes the body. Each call reads
+// the body's markup once.
 func Summarize(opts ...SummaryOption) article.Transform {
 	c := summaryConfig{
 		wordsPerMinute: DefaultWordsPerMinute,
@@ -133,11 +132,10 @@ const maxPooledText = 1 << 20
 type summarizer struct {
 	doc    textDoc
 	sents  []span         // the sentences of prose blocks, in order
-	info   []sentenceInfo // words, section and start of each sentence
+	info   []sentenceInfo // words of each sentence
 	texts  [][]byte       // text of each sentence
 	hashes []uint64       // term hashes of the sentences, one after another
 	off    []int32        // sentence i's are hashes[off[i]:off[i+1]]
-	title  []uint64       // term hashes of the title and top-level headings
 	rank   ranker
 }
 
@@ -156,17 +154,11 @@ func (s *summarizer) summarize(a *article.Article, c *summaryConfig) (article.Su
 	}
 	s.sents, s.info, s.texts = s.sents[:0], s.info[:0], s.texts[:0]
 	s.hashes, s.off = s.hashes[:0], append(s.off[:0], 0)
-	s.title, _, _ = appendTerms(s.title[:0], []byte(a.Title))
 	words, cjk := 0, 0
-	section, sectionStart := int32(0), true
 	for _, b := range s.doc.blocks {
 		text := s.doc.text(b)
 		if b.kind == heading {
 			sum.Outline = append(sum.Outline, article.Heading{Level: int(b.level), Text: string(text)})
-			if b.level <= 2 {
-				s.title, _, _ = appendTerms(s.title, text)
-			}
-			section, sectionStart = section+1, true
 		}
 		if b.kind != prose {
 			w, k := countWords(text)
@@ -175,37 +167,21 @@ func (s *summarizer) summarize(a *article.Article, c *summaryConfig) (article.Su
 		}
 		first := len(s.sents)
 		s.sents = splitSentences(s.sents, text, int(b.start))
-		for j, sp := range s.sents[first:] {
+		for _, sp := range s.sents[first:] {
 			t := s.doc.buf[sp.start:sp.end]
 			var w, k int
 			s.hashes, w, k = appendTerms(s.hashes, t)
 			words, cjk = words+w, cjk+k
 			s.off = append(s.off, int32(len(s.hashes)))
-			info := sentenceInfo{words: int32(w), section: section}
-			if j == 0 {
-				info.lead = leadParagraph
-				if sectionStart {
-					info.lead |= leadSection
-				}
-			}
-			if t[len(t)-1] == ':' {
-				info.lead |= endsInColon
-			}
-			if t[0] == '"' || bytes.HasPrefix(t, []byte("“")) {
-				info.lead |= opensQuote
-			}
-			s.info = append(s.info, info)
+			s.info = append(s.info, sentenceInfo{words: int32(w)})
 			s.texts = append(s.texts, t)
-		}
-		if len(s.sents) > first {
-			sectionStart = false
 		}
 	}
 	sum.Words = words
 	sum.ReadingTime = readingTime(words-cjk, cjk, c)
 	sum.Excerpt = s.excerpt(c.excerptWords)
 	if len(s.sents) > 0 {
-		keys := s.rank.keySentences(s.hashes, s.off, s.info, s.title, s.sentenceCount(c))
+		keys := s.rank.keySentences(s.hashes, s.off, s.info, s.sentenceCount(c))
 		sum.Sentences = make([]string, len(keys))
 		for i, k := range keys {
 			sum.Sentences[i] = string(s.texts[k])
