@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"runtime"
@@ -19,6 +20,8 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/feed"
+	"github.com/articlekit/article/transform"
 )
 
 // The bounds every hostile front matter stays within, parsed on one core:
@@ -147,7 +150,7 @@ var hostileCases = []hostileCase{
 	{"yaml anchor holding itself", func() string { return yml("a: &a [1, *a]") }, 2, "a", "nest deeper than", false},
 	{"yaml flow sequences 100000 deep", func() string { return yml("a: " + strings.Repeat("[", 1e5) + strings.Repeat("]", 1e5)) }, 2, "", "exceeded max depth", false},
 	{"yaml flow maps 100000 deep", func() string { return yml("a: " + strings.Repeat("{a: ", 1e5) + "1" + strings.Repeat("}", 1e5)) }, 2, "", "exceeded max depth", false},
-	{"yaml block sequences 100000 deep", func() string { return yml("a:\n" + strings.Repeat("- ", 1e5) + "1") }, 3, "", "exceeded max depth", false},
+	{"yaml block sequences 100000 deep", func() string { return yml("a:\n" + strings.Repeat("- ", 1e5) + "1") }, 2, "", "exceeded max depth", false}, // the line of the key whose value nests
 	{"yaml block maps 5000 deep", func() string {
 		var b strings.Builder
 		for i := range 5000 {
@@ -160,6 +163,24 @@ var hostileCases = []hostileCase{
 		return yml("base: &a [" + strings.Repeat("1, ", 999) + "1]\nk: [" + strings.Repeat("1, ", 3000) + strings.Repeat("*a, ", 98) + "*a]")
 	}, 0, "", "", true},
 	{"yaml aliases nesting 99 deep", func() string { return aliasChain("[1, 2]", 99) }, 0, "", "", false},
+
+	// Bodies on which goldmark or the HTML parser alone is super-linear:
+	// Parse reads them, the transforms refuse or convert them in time.
+	{"markdown unclosed link destinations", func() string { return yml("title: t") + strings.Repeat("[a](", 64_000) }, 0, "", "", false},
+	{"markdown nested quotes", func() string { return yml("title: t") + strings.Repeat(">", 128_000) }, 0, "", "", false},
+	{"markdown reference definitions", func() string { return yml("title: t") + strings.Repeat("[r]: /u\n", 64_000) }, 0, "", "", false},
+	{"markdown emphasis that cannot match", func() string { return yml("title: t") + strings.Repeat("**a_", 64_000) }, 0, "", "", false},
+	{"markdown code spans of growing length", func() string {
+		var b strings.Builder
+		for i := 1; b.Len() < mib; i++ {
+			b.WriteString(strings.Repeat("`", i%300+1) + "a")
+		}
+		return yml("title: t") + b.String()
+	}, 0, "", "", false},
+	{"html nested 200000 deep", func() string { return yml("title: t") + "```html\n" + strings.Repeat("<div>", 200_000) + "\n```\n" }, 0, "", "", false},
+	{"html 2 MiB of tags", func() string {
+		return yml("title: t") + "```html\n" + strings.Repeat("<p><b>a</b> <a href=x>b</a></p>", mib/16) + "\n```\n"
+	}, 0, "", "", true},
 }
 
 // raceEnabled is set by race_test.go in a build with -race, which makes
@@ -243,12 +264,21 @@ func runHostileCase(name string) {
 }
 
 // parseAndUse parses src and, when it parses, does to the article what
-// could expand it again: WriteTo, Parse of that, Clone and MarshalJSON.
+// could expand it again: WriteTo, Parse of that, Clone and MarshalJSON,
+// and every transform and a feed, whose errors (a body past the Markdown
+// limits) are fine: time and memory are what is judged.
 func parseAndUse(src string) (*article.Article, error) {
 	a, err := article.Parse(strings.NewReader(src))
 	if err != nil {
 		return nil, err
 	}
+	for _, tr := range []article.Transform{
+		article.Sanitize(nil), transform.Summarize(), transform.ToText(), transform.ToMarkdown(), transform.ToHTML(),
+	} {
+		_ = tr(a.Clone())
+	}
+	ch := feed.Channel{Title: "f", BaseURL: "https://example.com/", Updated: time.Unix(0, 0).UTC()}
+	_ = feed.Write(io.Discard, feed.RSS, ch, []*article.Article{a})
 	out, err := a.MarshalText()
 	if err != nil {
 		return nil, err
