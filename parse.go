@@ -186,6 +186,13 @@ func parse(src []byte, c *config) (*Article, error) {
 	a.Path = c.path
 	if c.transform != nil {
 		if err := runTransform(c.transform, a); err != nil {
+			// A transform's own *Error (Sanitize's, say) comes out as the
+			// one *Error, with the path, rather than inside a second one
+			// whose key is empty.
+			var e *Error
+			if errors.As(err, &e) {
+				return nil, &Error{Path: c.path, Line: e.Line, Key: e.Key, Err: e.Err}
+			}
 			return nil, &Error{Path: c.path, Err: err}
 		}
 	}

@@ -565,3 +565,15 @@ func TestWriteToKeepsDatesAsWritten(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(out), "\npublishedOn: 2025-02-15\n")
 }
+
+// TestTransformErrorIsNotWrappedTwice: a transform's *Error comes out of
+// Parse as the one *Error, with the path filled in and its key kept.
+func TestTransformErrorIsNotWrappedTwice(t *testing.T) {
+	bad := func(a *Article) error { return &Error{Key: "format", Err: errors.New("bad format")} }
+	_, err := Parse(strings.NewReader("---\ntitle: T\n---\nbody\n"), WithPath("x.md"), WithTransform(Chain(func(*Article) error { return nil }, bad)))
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "x.md", e.Path)
+	assert.Equal(t, "format", e.Key)
+	assert.Equal(t, 1, strings.Count(err.Error(), "x.md"), err.Error())
+}

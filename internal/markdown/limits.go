@@ -30,7 +30,7 @@ const (
 )
 
 // ErrTooComplex is the cause of every *LimitError.
-var ErrTooComplex = errors.New("Markdown is too complex")
+var ErrTooComplex = errors.New("the Markdown is too complex")
 
 // LimitError reports a body past one of the reading's limits.
 type LimitError struct {
