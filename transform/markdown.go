@@ -75,11 +75,12 @@ type mdConverter struct {
 	scratch    []byte // text of code, raw HTML and cells
 }
 
-// delim is an emphasis delimiter run: count times ch, around node.
+// delim is an emphasis delimiter run: count times ch, around the run of
+// elements from node to last (see runKind).
 type delim struct {
-	ch    byte
-	count int
-	node  *html.Node
+	ch         byte
+	count      int
+	node, last *html.Node
 }
 
 // lastBlock is what a block ends with, which decides what the lines of

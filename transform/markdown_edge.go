@@ -47,6 +47,11 @@ func (c *mdConverter) nextRune(n *html.Node, bare bool) rune {
 			}
 		case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
 			if d, ok := c.delimOf(p); ok {
+				if p != d.last { // the content of the rest of its run
+					if r := c.runEdge(p.NextSibling, d.last, true, false, bare); r != 0 {
+						return r
+					}
+				}
 				return rune(d.ch) // its closing delimiter
 			}
 		}
@@ -61,8 +66,13 @@ func (c *mdConverter) nextRune(n *html.Node, bare bool) rune {
 // written with, if any.
 func (c *mdConverter) delimOf(n *html.Node) (delim, bool) {
 	for _, d := range c.delims {
-		if d.node == n {
-			return d, true
+		for m := d.node; m != nil; m = m.NextSibling {
+			if m == n {
+				return d, true
+			}
+			if m == d.last {
+				break
+			}
 		}
 	}
 	return delim{}, false
@@ -113,6 +123,12 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 	if !forward {
 		inner = n.LastChild
 	}
+	if c.isCode(n) {
+		if !c.codeKept(n) && !hasText(n) {
+			return 0 // an empty code span writes nothing
+		}
+		return '!' // stands for any punctuation
+	}
 	switch n.DataAtom {
 	case atom.Br:
 		switch {
@@ -135,11 +151,6 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 			return '['
 		}
 		return ')'
-	case atom.Code, atom.Tt:
-		if !c.codeKept(n) && !hasText(n) {
-			return 0 // an empty code span writes nothing
-		}
-		return '!' // stands for any punctuation
 	case atom.Img:
 		return '!'
 	case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:

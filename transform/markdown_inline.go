@@ -45,9 +45,11 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 				c.delimited(n, '~', 2)
 				return
 			}
-		case atom.Code, atom.Tt:
-			c.codeSpan(n)
-			return
+		case atom.Code, atom.Tt, atom.Kbd, atom.Samp:
+			if c.isCode(n) {
+				c.codeSpan(n)
+				return
+			}
 		case atom.A:
 			c.link(n)
 			return
@@ -91,16 +93,21 @@ func (c *mdConverter) kept(n *html.Node) {
 }
 
 // delimited writes emphasis (ch '*', count 1), strong emphasis ('*', 2) or
-// strikethrough ('~', 2) around the content of n, with delimiters that
-// CommonMark reads as such where they stand: white space at the edges goes
-// outside them, and * becomes _ where it would merge with a neighbour.
-// Where no delimiter would be read as one, the content is written without.
+// strikethrough ('~', 2) around the content of n and of the like elements
+// right after it (see runKind), with delimiters that CommonMark reads as
+// such where they stand: white space at the edges goes outside them, and *
+// becomes _ where it would merge with a neighbour. Where no delimiter
+// would be read as one, the content is written without.
 func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
+	if c.continuesRun(n) {
+		return
+	}
+	last := c.runEnd(n)
 	// The emphasis inside n and after it is decided when it is written, so
 	// the delimiters must read as such whether it gets delimiters or not.
-	sides := [2]delimSides{c.sides(n, false), c.sides(n, true)}
+	sides := [2]delimSides{c.sides(n, last, false), c.sides(n, last, true)}
 	if sides[1].first == 0 { // no content, which delimiters cannot hold
-		c.kept(n)
+		c.keptRun(n, last)
 		return
 	}
 	candidates := []byte{ch}
@@ -111,7 +118,7 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 		}
 	}
 	// Emphasis at an edge of the content merges its run with ours.
-	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(n, false)
+	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(last, false)
 	d := byte(0)
 	for _, cand := range candidates {
 		if c.readsInAll(cand, count, sides, nested) {
@@ -120,13 +127,18 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 		}
 	}
 	if d == 0 {
-		c.kept(n)
+		c.keptRun(n, last)
 		return
 	}
 	mark := len(c.pendOpen)
 	c.pendOpen = appendRepeat(c.pendOpen, d, count)
-	c.delims = append(c.delims, delim{d, count, n})
-	c.inlineChildren(n)
+	c.delims = append(c.delims, delim{d, count, n, last})
+	for m := n; ; m = m.NextSibling {
+		c.inlineChildren(m)
+		if m == last {
+			break
+		}
+	}
 	c.delims = c.delims[:len(c.delims)-1]
 	if len(c.pendOpen) > mark { // nothing written: no delimiters
 		c.pendOpen = c.pendOpen[:mark]
@@ -135,22 +147,33 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 	c.inl = appendRepeat(c.inl, d, count)
 }
 
+// keptRun writes the elements from n to last as kept.
+func (c *mdConverter) keptRun(n, last *html.Node) {
+	for m := n; ; m = m.NextSibling {
+		c.kept(m)
+		if m == last {
+			return
+		}
+	}
+}
+
 // delimSides are the characters around the delimiters of an emphasis: the
 // one before the opening run, the first and last of the content, and the
 // one after the closing run.
 type delimSides struct{ prev, first, last, next rune }
 
-// sides returns the characters around the delimiters of n, with the
-// emphasis not decided yet taken as written bare or with delimiters.
-func (c *mdConverter) sides(n *html.Node, bare bool) delimSides {
+// sides returns the characters around the delimiters of the run from n
+// to last, with the emphasis not decided yet taken as written bare or with
+// delimiters.
+func (c *mdConverter) sides(n, last *html.Node, bare bool) delimSides {
 	s := delimSides{prev: c.prevRune(), next: ' '}
-	s.first = c.edgeRune(n.FirstChild, true, true, bare)
-	s.last = c.edgeRune(n.LastChild, false, true, bare)
-	if len(c.pendOpen) == 0 && c.edgeRune(n.FirstChild, true, false, bare) == ' ' {
+	s.first = c.runEdge(n, last, true, true, bare)
+	s.last = c.runEdge(n, last, false, true, bare)
+	if len(c.pendOpen) == 0 && c.runEdge(n, last, true, false, bare) == ' ' {
 		s.prev = ' ' // white space that starts the content goes before the delimiters
 	}
-	if c.edgeRune(n.LastChild, false, false, bare) != ' ' {
-		s.next = c.nextRune(n, bare)
+	if c.runEdge(n, last, false, false, bare) != ' ' {
+		s.next = c.nextRune(last, bare)
 	}
 	return s
 }
@@ -209,6 +232,9 @@ func (c *mdConverter) emphasisAtEdge(n *html.Node, forward bool) bool {
 			if c.elementEdge(m, forward, true, true) == 0 {
 				continue // nothing written
 			}
+			if c.isCode(m) {
+				return false
+			}
 			switch m.DataAtom {
 			case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
 				return true
@@ -216,7 +242,7 @@ func (c *mdConverter) emphasisAtEdge(n *html.Node, forward bool) bool {
 				if _, ok := attr(m, "href"); ok {
 					return false
 				}
-			case atom.Img, atom.Code, atom.Tt:
+			case atom.Img:
 				return false
 			}
 			return !c.cfg.rawHTML && c.kindOf(m) != kindBlock && c.emphasisAtEdge(m, forward)
@@ -247,18 +273,40 @@ func (c *mdConverter) delimBefore(ch byte) bool {
 	return c.pendWS == 0 && c.pendBreaks == 0 && n > 0 && c.inl[n-1] == ch && (n == 1 || c.inl[n-2] != '\\')
 }
 
+// isCode reports whether n is written as a code span: <code> and <tt>, and
+// <kbd> and <samp> unless kept raw.
+func (c *mdConverter) isCode(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Code, atom.Tt:
+		return true
+	case atom.Kbd, atom.Samp:
+		return !c.cfg.rawHTML
+	}
+	return false
+}
+
 // codeKept reports whether code element n is kept as raw HTML: with
 // WithRawHTML, when it holds elements.
 func (c *mdConverter) codeKept(n *html.Node) bool { return c.cfg.rawHTML && !textOnly(n) }
 
 // codeSpan writes a code span with a backtick string its content has no
-// run of, padded with spaces where the content would lose its own.
+// run of, padded with spaces where the content would lose its own; code
+// elements right after n join it (see runKind).
 func (c *mdConverter) codeSpan(n *html.Node) {
 	if c.codeKept(n) {
 		c.kept(n)
 		return
 	}
-	text := appendText(c.scratch[:0], n)
+	if c.continuesRun(n) {
+		return
+	}
+	text := c.scratch[:0]
+	for m, last := n, c.runEnd(n); ; m = m.NextSibling {
+		text = appendText(text, m)
+		if m == last {
+			break
+		}
+	}
 	c.scratch = text
 	if len(text) == 0 {
 		return

@@ -58,7 +58,7 @@ func TestToMarkdown(t *testing.T) {
 		{"brackets and backticks", "<p>[a] `b` \\ \\*</p>", "\\[a] \\`b\\` \\\\ \\\\\\*"},
 		{"emphasis with code at its end", `<p><a href="/u">a <em>b <strong>c</strong> <code>#</code></em></a></p>`, "[a *b **c** `#`*](/u)"},
 		{"emphasis in emphasis around an asterisk", "<p><em><em>*</em></em></p>", "*_\\*_*"},
-		{"emphasis around emphasis written as text", "<p><b><s>!</s></b><b><s>0</s></b></p>", "!~~0~~"},
+		{"like emphasis side by side joins", "<p><b><s>!</s></b><b><s>0</s></b></p>", "**!~~0~~**"},
 		{"empty nested items", "<ul><li><ul><li><ul><li></li><li>0</li></ul></li></ul></li></ul>", "- - +\n    + 0"},
 		{"paragraph after a list in a tight item", "<ul><li>a<ul><li>b</li></ul>c</li></ul>", "- a\n  - b\n\n  c"},
 		{"tables in a tight item", "<ol><li><ul><li>x</ul><table><td>a</table><table><td>b</table>c</ol>",
@@ -67,6 +67,10 @@ func TestToMarkdown(t *testing.T) {
 			"- | a |\n  | --- |\n\n  5. x"},
 		{"empty items that end a nested list are left out", "<ul><li>a<ul><li>b</li><li></li></ul>c<ul><li></li></ul></li></ul>", "- a\n  - b\n\n  c"},
 		{"paragraph after a quote in a tight item", "<ul><li>a<blockquote>q</blockquote>b</li></ul>", "- a\n  > q\n\n  b"},
+		{"strikethrough side by side joins", "<p><s>A</s><s>B</s></p>", "~~AB~~"},
+		{"emphasis side by side joins", "<p>x<em>a</em><em>b</em><i>c</i>y</p>", "x*abc*y"},
+		{"code side by side joins", "<p><code>A</code><code>B</code></p>", "`AB`"},
+		{"keys and samples are code", "<p>Press <kbd>Ctrl</kbd>+<kbd>C</kbd>: <samp>ok</samp></p>", "Press `Ctrl`+`C`: `ok`"},
 		{"what Markdown cannot say", `<div class="x"><p>a<sup>2</sup> <span>b</span></p></div><script>x()</script>`, "a2 b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -86,6 +90,7 @@ func TestToMarkdownOptions(t *testing.T) {
 		{"raw empty emphasis", "<p>a <strong> </strong> b</p>", "a <strong> </strong> b", []MarkdownOption{WithRawHTML(true)}},
 		{"raw tag never alone on a first line", "<p><span>\n<b>b</b></span></p>", "<span> **b**</span>", []MarkdownOption{WithRawHTML(true)}},
 		{"raw HTML never starts a line", "<p>a<br><!-- c -->\n<span>b</span></p>", "a<br><!-- c --> <span>b</span>", []MarkdownOption{WithRawHTML(true)}},
+		{"raw keys", "<p><kbd>Ctrl</kbd></p>", "<kbd>Ctrl</kbd>", []MarkdownOption{WithRawHTML(true)}},
 		{"raw comment", "<p>a</p><!-- c -->", "a\n\n<!-- c -->", []MarkdownOption{WithRawHTML(true)}},
 		{"tables as HTML", "<table><tr><td>a</td></tr></table>", "<table><tbody><tr><td>a</td></tr></tbody></table>", []MarkdownOption{WithTables(false)}},
 		{"no strikethrough", "<p><del>a</del> ~</p>", "a ~", []MarkdownOption{WithStrikethrough(false)}},
