@@ -64,6 +64,7 @@ type mdConverter struct {
 
 	pendWS     byte    // white space before the next content: 0, ' ' or '\n'
 	pendBreaks int     // hard line breaks before the next content
+	pendLit    []byte  // white space with Unicode's, written as it is before the next content
 	pendOpen   []byte  // opening delimiters waiting for their first content
 	delims     []delim // the delimiters of the emphasis open around the content
 	inLink     int     // depth of link text and image descriptions: ] is escaped
@@ -109,7 +110,7 @@ type mdContainer struct {
 func (c *mdConverter) reset(cfg *markdownConfig) {
 	c.cfg = cfg
 	c.stack = append(c.stack[:0], mdContainer{begun: true, loose: true})
-	c.inl, c.pendOpen, c.delims = c.inl[:0], c.pendOpen[:0], c.delims[:0]
+	c.inl, c.pendOpen, c.pendLit, c.delims = c.inl[:0], c.pendOpen[:0], c.pendLit[:0], c.delims[:0]
 	c.bareTo = -1
 	c.pendWS, c.pendBreaks, c.inLink, c.oneLine = 0, 0, 0, false
 }

@@ -58,7 +58,7 @@ func (c *mdConverter) standalone(parent, n *html.Node) bool {
 	for m := n.NextSibling; m != nil; m = m.NextSibling {
 		switch m.Type {
 		case html.TextNode:
-			if strings.TrimLeft(m.Data, " \t\r\n\f") != "" {
+			if !isBlank(m.Data) {
 				return false
 			}
 		case html.ElementNode:
@@ -106,12 +106,21 @@ func (c *mdConverter) container(n *html.Node) {
 	c.flow(n)
 }
 
-// heading writes an ATX heading, its content on one line.
+// heading writes an ATX heading, its content on one line; by default, a
+// first- or second-level heading with line breaks becomes a setext heading,
+// whose lines can hold them.
 func (c *mdConverter) heading(n *html.Node, level int) {
-	c.oneLine = true
+	setext := level <= 2 && !c.cfg.rawHTML && hasBreak(n)
+	c.oneLine = !setext
 	c.inlineChildren(n)
 	c.oneLine = false
 	text := c.takeInline()
+	if setext && bytes.IndexByte(text, '\n') >= 0 {
+		c.startBlockApart(lastParagraph, lastList, lastQuote, lastTable)
+		c.lines(text)
+		c.lineString("==="[:3*(2-level)] + "---"[:3*(level-1)])
+		return
+	}
 	c.startBlock()
 	c.scratch = append(append(c.scratch[:0], "######"[:level]...), ' ')
 	if len(text) > 0 && text[len(text)-1] == '#' { // not a closing sequence
@@ -265,7 +274,7 @@ func (c *mdConverter) hasItems(list *html.Node) bool {
 func (c *mdConverter) isItem(n *html.Node) bool {
 	switch n.Type {
 	case html.TextNode:
-		return strings.TrimLeft(n.Data, " \t\r\n\f") != ""
+		return !isBlank(n.Data)
 	case html.CommentNode:
 		return c.cfg.rawHTML
 	case html.ElementNode:
@@ -278,7 +287,7 @@ func (c *mdConverter) isItem(n *html.Node) bool {
 func (c *mdConverter) empty(n *html.Node) bool {
 	switch n.Type {
 	case html.TextNode:
-		return strings.TrimLeft(n.Data, htmlSpace) == ""
+		return isBlank(n.Data)
 	case html.CommentNode:
 		return !c.cfg.rawHTML
 	case html.ElementNode:
@@ -410,6 +419,16 @@ func appendText(dst []byte, n *html.Node) []byte {
 		dst = append(dst, s...)
 	}
 	return dst
+}
+
+// hasBreak reports whether n holds a line break (see contentText).
+func hasBreak(n *html.Node) bool {
+	for m := n.FirstChild; m != nil; m = m.NextSibling {
+		if m.Type == html.ElementNode && (m.DataAtom == atom.Br || kindOfElement(m) != kindDropped && hasBreak(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasText reports whether n holds any text (see contentText).

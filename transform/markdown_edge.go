@@ -16,7 +16,7 @@ func (c *mdConverter) prevRune() rune {
 	switch {
 	case len(c.pendOpen) > 0: // the white space that waits goes before them
 		return rune(c.pendOpen[len(c.pendOpen)-1])
-	case c.pendBreaks > 0 || c.pendWS != 0:
+	case c.pendBreaks > 0 || c.pendWS != 0 || len(c.pendLit) > 0:
 		return ' '
 	case len(c.inl) == 0:
 		return ' '
@@ -97,7 +97,7 @@ func (c *mdConverter) edgeRune(n *html.Node, forward, skipSpace, bare bool) rune
 					r, size = utf8.DecodeLastRuneInString(s)
 					s = s[:len(s)-size]
 				}
-				if r >= utf8.RuneSelf || !isHTMLSpace(byte(r)) {
+				if !isTextSpace(r) {
 					return r
 				}
 				if !skipSpace {
@@ -134,6 +134,11 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		switch {
 		case skipSpace:
 			return 0
+		case c.oneLine && c.cfg.rawHTML: // a <br> tag
+			if forward {
+				return '<'
+			}
+			return '>'
 		case forward && !c.oneLine:
 			return '\\' // of the hard line break
 		}

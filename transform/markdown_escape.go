@@ -31,11 +31,24 @@ const (
 // White space at its ends waits for what follows; inside it, it is
 // written at once.
 func (c *mdConverter) escapeText(s string, node *html.Node) {
-	i := 0
-	for i < len(s) && textClass[s[i]] == classSpace {
-		i++
+	// White space with a no-break or other Unicode space at the end of the
+	// text is written after what closes next, as HTML's is.
+	end, wide := edgeSpace(s, false)
+	if !wide {
+		c.escapeBody(s, node)
+		return
 	}
-	if i > 0 {
+	c.escapeBody(s[:end], node)
+	c.spaceRun(s[end:])
+}
+
+// escapeBody is escapeText for text that ends with no Unicode space.
+func (c *mdConverter) escapeBody(s string, node *html.Node) {
+	i, wide := edgeSpace(s, true)
+	switch {
+	case wide:
+		c.spaceRun(s[:i])
+	case i > 0:
 		c.space(strings.IndexByte(s[:i], '\n') >= 0)
 	}
 	if i == len(s) {
@@ -260,6 +273,75 @@ func entityAt(s string) bool {
 	return i > start && i < len(s) && s[i] == ';'
 }
 
+// edgeSpace returns where the white space that starts s ends (start) or
+// that ends s starts, and whether it holds Unicode white space, such as a
+// no-break space, beside HTML's.
+func edgeSpace(s string, start bool) (int, bool) {
+	i, wide := len(s), false
+	if start {
+		i = 0
+	}
+	for {
+		var r rune
+		var size int
+		switch {
+		case start && i < len(s):
+			r, size = rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+		case !start && i > 0:
+			r, size = rune(s[i-1]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeLastRuneInString(s[:i])
+			}
+		default:
+			return i, wide
+		}
+		if r < utf8.RuneSelf && !isHTMLSpace(byte(r)) || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
+			return i, wide
+		}
+		wide = wide || r >= utf8.RuneSelf
+		if !start {
+			size = -size
+		}
+		i += size
+	}
+}
+
+// isTextSpace reports whether r is white space where text is written:
+// HTML's, or Unicode's such as a no-break space.
+func isTextSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isHTMLSpace(byte(r))
+	}
+	return unicode.IsSpace(r)
+}
+
+// isBlank reports whether s holds white space only (see isTextSpace).
+func isBlank(s string) bool {
+	n, _ := edgeSpace(s, true)
+	return n == len(s)
+}
+
+// spaceRun notes white space that holds Unicode white space, written as it
+// is, HTML's folded, before the next content, and not at all if none
+// follows.
+func (c *mdConverter) spaceRun(s string) {
+	for i := 0; i < len(s); {
+		if isHTMLSpace(s[i]) {
+			if n := len(c.pendLit); n == 0 || c.pendLit[n-1] != ' ' {
+				c.pendLit = append(c.pendLit, ' ')
+			}
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		c.pendLit = append(c.pendLit, s[i:i+size]...)
+		i += size
+	}
+}
+
 // space notes white space in the text, written only if content follows.
 func (c *mdConverter) space(newline bool) {
 	switch {
@@ -308,11 +390,21 @@ func (c *mdConverter) rawBreaks() {
 	}
 }
 
-// flushSpace writes the white space or line break that waits, unless at
-// the start of the content or of a line.
+// flushSpace writes the white space or line breaks that wait, unless at
+// the start of the content or of a line. Two line breaks or more end the
+// paragraph where nothing written is open around them: a blank line, not
+// lines of a lone backslash; with WithRawHTML they stay <br> tags, as do
+// line breaks in a heading or table cell.
 func (c *mdConverter) flushSpace() {
 	if n := len(c.inl); n > 0 {
 		switch {
+		case c.pendBreaks > 0 && c.cfg.rawHTML && (c.oneLine || c.pendBreaks > 1):
+			c.rawBreaks()
+			if !c.oneLine {
+				c.inl = append(c.inl, '\n')
+			}
+		case c.pendBreaks > 1 && !c.oneLine && c.onlyPendingOpen():
+			c.splitParagraph()
 		case c.pendBreaks > 0:
 			for range c.pendBreaks {
 				if c.inl[len(c.inl)-1] == '\\' {
@@ -332,6 +424,27 @@ func (c *mdConverter) flushSpace() {
 		c.rawBreaks() // which Markdown has none for at the start of a paragraph
 	}
 	c.pendWS, c.pendBreaks = 0, 0
+	c.inl = append(c.inl, c.pendLit...)
+	c.pendLit = c.pendLit[:0]
+}
+
+// onlyPendingOpen reports whether every emphasis and link open around the
+// content still waits to write its opening delimiter.
+func (c *mdConverter) onlyPendingOpen() bool {
+	n := c.inLink
+	for _, d := range c.delims {
+		n += d.count
+	}
+	return len(c.pendOpen) == n
+}
+
+// splitParagraph ends the paragraph at line breaks that wait; the opening
+// delimiters and the Unicode white space that wait go on to the next.
+func (c *mdConverter) splitParagraph() {
+	open, lit := c.pendOpen, c.pendLit
+	c.pendBreaks = 0
+	c.endParagraph()
+	c.pendOpen, c.pendLit = open, lit
 }
 
 // lineStartsRaw reports whether the line being written starts with raw

@@ -225,7 +225,7 @@ func (c *mdConverter) emphasisAtEdge(n *html.Node, forward bool) bool {
 	for ; m != nil; m = sibling(m, forward) {
 		switch m.Type {
 		case html.TextNode:
-			if strings.Trim(m.Data, htmlSpace) != "" {
+			if !isBlank(m.Data) {
 				return false
 			}
 		case html.ElementNode:
@@ -270,7 +270,7 @@ func (c *mdConverter) delimBefore(ch byte) bool {
 		return c.pendOpen[len(c.pendOpen)-1] == ch
 	}
 	n := len(c.inl)
-	return c.pendWS == 0 && c.pendBreaks == 0 && n > 0 && c.inl[n-1] == ch && (n == 1 || c.inl[n-2] != '\\')
+	return c.pendWS == 0 && c.pendBreaks == 0 && len(c.pendLit) == 0 && n > 0 && c.inl[n-1] == ch && (n == 1 || c.inl[n-2] != '\\')
 }
 
 // isCode reports whether n is written as a code span: <code> and <tt>, and
@@ -420,7 +420,7 @@ func (c *mdConverter) image(n *html.Node) {
 // lineBreak writes a hard line break, which only stands before more
 // content: Markdown has none at the end of a paragraph.
 func (c *mdConverter) lineBreak() {
-	if c.oneLine {
+	if c.oneLine && !c.cfg.rawHTML {
 		c.space(false)
 		return
 	}

@@ -71,6 +71,12 @@ func TestToMarkdown(t *testing.T) {
 		{"emphasis side by side joins", "<p>x<em>a</em><em>b</em><i>c</i>y</p>", "x*abc*y"},
 		{"code side by side joins", "<p><code>A</code><code>B</code></p>", "`AB`"},
 		{"keys and samples are code", "<p>Press <kbd>Ctrl</kbd>+<kbd>C</kbd>: <samp>ok</samp></p>", "Press `Ctrl`+`C`: `ok`"},
+		{"no-break space at the edges of emphasis goes outside", "<p><i>foo&nbsp;</i>bar <b>&nbsp;x</b>y</p>", "*foo*\u00a0bar \u00a0**x**y"},
+		{"a paragraph of a no-break space is left out", "<p>a</p><p>&nbsp;</p><p>b</p>", "a\n\nb"},
+		{"line breaks in a row end the paragraph", "<p>a<br><br><br><b>b</b><br>c</p>", "a\n\n**b**\\\nc"},
+		{"line breaks in a row inside emphasis", "<p><b>a<br><br>b</b></p>", "**a\\\n\\\nb**"},
+		{"line breaks in a first- or second-level heading", "<h1>a<br>b</h1><h2>c<br>d</h2>", "a\\\nb\n===\n\nc\\\nd\n---"},
+		{"line breaks in a lower heading", "<h3>a<br>b</h3>", "### a b"},
 		{"what Markdown cannot say", `<div class="x"><p>a<sup>2</sup> <span>b</span></p></div><script>x()</script>`, "a2 b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -91,6 +97,9 @@ func TestToMarkdownOptions(t *testing.T) {
 		{"raw tag never alone on a first line", "<p><span>\n<b>b</b></span></p>", "<span> **b**</span>", []MarkdownOption{WithRawHTML(true)}},
 		{"raw HTML never starts a line", "<p>a<br><!-- c -->\n<span>b</span></p>", "a<br><!-- c --> <span>b</span>", []MarkdownOption{WithRawHTML(true)}},
 		{"raw keys", "<p><kbd>Ctrl</kbd></p>", "<kbd>Ctrl</kbd>", []MarkdownOption{WithRawHTML(true)}},
+		{"raw line breaks in a row", "<p>a<br><br>b</p>", "a<br><br>\nb", []MarkdownOption{WithRawHTML(true)}},
+		{"raw line breaks in headings and cells", "<h2>a<br>b</h2><table><tr><th>c<br>d</th></tr></table>",
+			"## a<br>b\n\n| c<br>d |\n| --- |", []MarkdownOption{WithRawHTML(true)}},
 		{"raw comment", "<p>a</p><!-- c -->", "a\n\n<!-- c -->", []MarkdownOption{WithRawHTML(true)}},
 		{"tables as HTML", "<table><tr><td>a</td></tr></table>", "<table><tbody><tr><td>a</td></tr></tbody></table>", []MarkdownOption{WithTables(false)}},
 		{"no strikethrough", "<p><del>a</del> ~</p>", "a ~", []MarkdownOption{WithStrikethrough(false)}},
