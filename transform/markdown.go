@@ -77,11 +77,13 @@ type mdConverter struct {
 }
 
 // delim is an emphasis delimiter run: count times ch, around the run of
-// elements from node to last (see runKind).
+// elements from node to last (see runKind); apart says that emphasis at
+// its edges must take the other character.
 type delim struct {
 	ch         byte
 	count      int
 	node, last *html.Node
+	apart      bool
 }
 
 // lastBlock is what a block ends with, which decides what the lines of

@@ -135,10 +135,7 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		case skipSpace:
 			return 0
 		case c.oneLine && c.cfg.rawHTML: // a <br> tag
-			if forward {
-				return '<'
-			}
-			return '>'
+			return tagEdge(forward)
 		case forward && !c.oneLine:
 			return '\\' // of the hard line break
 		}
@@ -159,22 +156,19 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 	case atom.Img:
 		return '!'
 	case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
-		r := c.edgeRune(inner, forward, skipSpace, bare)
-		if isSpace(r) {
-			return r // white space goes outside delimiters
-		}
 		delim := '*'
 		if n.DataAtom == atom.Del || n.DataAtom == atom.S || n.DataAtom == atom.Strike {
 			delim = '~'
 			bare = bare || !c.cfg.strikethrough || inStrikethrough(n.Parent)
 		}
-		switch {
-		case !bare:
-			return delim
-		case c.cfg.rawHTML:
-			return '<' // of the tag it is kept as
+		if c.cfg.rawHTML && (bare || c.edgeRune(n.FirstChild, true, true, true) == 0) {
+			return tagEdge(forward) // kept as tags, with the white space inside them
 		}
-		return r
+		r := c.edgeRune(inner, forward, skipSpace, bare)
+		if isSpace(r) || bare {
+			return r // white space goes outside delimiters
+		}
+		return delim
 	}
 	switch c.kindOf(n) {
 	case kindBlock:
@@ -183,9 +177,17 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		return 0
 	}
 	if c.cfg.rawHTML {
-		return '<'
+		return tagEdge(forward)
 	}
 	return c.edgeRune(inner, forward, skipSpace, bare)
+}
+
+// tagEdge returns the first (forward) or last character of a tag.
+func tagEdge(forward bool) rune {
+	if forward {
+		return '<'
+	}
+	return '>'
 }
 
 // inStrikethrough reports whether n is or is inside a strikethrough.

@@ -51,7 +51,7 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 				return
 			}
 		case atom.A:
-			c.link(n)
+			c.link(n, nil)
 			return
 		case atom.Img:
 			c.image(n)
@@ -110,41 +110,124 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 		c.keptRun(n, last)
 		return
 	}
-	candidates := []byte{ch}
-	if ch == '*' {
-		candidates = []byte{'*', '_'}
-		if c.delimBefore('*') {
-			candidates = []byte{'_', '*'}
-		}
-	}
-	// Emphasis at an edge of the content merges its run with ours.
+	// Emphasis at an edge of the content merges its run with ours, unless
+	// it takes the other character, which it is then held to (apart).
 	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(last, false)
-	d := byte(0)
-	for _, cand := range candidates {
-		if c.readsInAll(cand, count, sides, nested) {
-			d = cand
-			break
+	d, apart := c.delimiter(ch, count, sides, nested), false
+	if d == 0 && nested {
+		d, apart = c.delimiter(ch, count, sides, false), true
+	}
+	switch {
+	case d != 0:
+		mark := c.openRun(d, count)
+		c.delims = append(c.delims, delim{d, count, n, last, apart})
+		for m := n; ; m = m.NextSibling {
+			c.inlineChildren(m)
+			if m == last {
+				break
+			}
+		}
+		c.delims = c.delims[:len(c.delims)-1]
+		c.closeRun(mark, d, count)
+	case c.cfg.rawHTML || n != last || !c.combined(n, count) && !c.emphasisInLink(n):
+		c.keptRun(n, last)
+	}
+}
+
+// delimiter returns the character of a run of count ch (* or _ for ch *)
+// that reads as a delimiter between these sides, or 0 for none.
+func (c *mdConverter) delimiter(ch byte, count int, sides [2]delimSides, nested bool) byte {
+	candidates := [2]byte{ch, ch}
+	if ch == '*' {
+		candidates = [2]byte{'*', '_'}
+		if c.delimBefore('*') {
+			candidates = [2]byte{'_', '*'}
 		}
 	}
-	if d == 0 {
-		c.keptRun(n, last)
-		return
+	held := false
+	for _, cand := range candidates {
+		switch {
+		case c.heldApart(cand):
+			held = true
+		case held && c.delimBefore(cand):
+			// The one left would join a run before it, which the one held
+			// apart was there to avoid.
+		case c.readsInAll(cand, count, sides, nested):
+			return cand
+		}
 	}
+	return 0
+}
+
+// heldApart reports whether emphasis open around the content was written
+// on the understanding that emphasis at its edges takes the other
+// character than ch.
+func (c *mdConverter) heldApart(ch byte) bool {
+	for _, d := range c.delims {
+		if d.apart && d.ch == ch {
+			return true
+		}
+	}
+	return false
+}
+
+// openRun makes a run of count d wait for the first content, and returns
+// the mark closeRun takes.
+func (c *mdConverter) openRun(d byte, count int) int {
 	mark := len(c.pendOpen)
 	c.pendOpen = appendRepeat(c.pendOpen, d, count)
-	c.delims = append(c.delims, delim{d, count, n, last})
-	for m := n; ; m = m.NextSibling {
-		c.inlineChildren(m)
-		if m == last {
-			break
-		}
-	}
-	c.delims = c.delims[:len(c.delims)-1]
-	if len(c.pendOpen) > mark { // nothing written: no delimiters
+	return mark
+}
+
+// closeRun closes the run openRun opened at mark: a run of count d, or no
+// run at all where no content was written after it.
+func (c *mdConverter) closeRun(mark int, d byte, count int) {
+	if len(c.pendOpen) > mark {
 		c.pendOpen = c.pendOpen[:mark]
 		return
 	}
 	c.inl = appendRepeat(c.inl, d, count)
+}
+
+// combined writes emphasis that holds nothing but emphasis of the other
+// kind (<em><strong>x</strong></em>), where the two cannot be written
+// apart, as inside a word, as one run of three: foo***x***baz. CommonMark
+// reads it as <em><strong>, the same to a reader either way round.
+func (c *mdConverter) combined(n *html.Node, count int) bool {
+	m := n.FirstChild
+	outer, inner := c.runKindOf(n), c.runKindOf(m)
+	if m == nil || m != n.LastChild || !(outer == runEm && inner == runStrong || outer == runStrong && inner == runEm) ||
+		c.emphasisAtEdge(m, true) || c.emphasisAtEdge(m, false) {
+		return false
+	}
+	sides := [2]delimSides{c.sides(m, m, false), c.sides(m, m, true)}
+	d := c.delimiter('*', 3, sides, false)
+	if sides[1].first == 0 || d == 0 {
+		return false
+	}
+	mark := c.openRun(d, 3)
+	c.delims = append(c.delims, delim{d, count, n, n, false}, delim{d, 3 - count, m, m, false})
+	c.inlineChildren(m)
+	c.delims = c.delims[:len(c.delims)-2]
+	c.closeRun(mark, d, 3)
+	return true
+}
+
+// emphasisInLink writes emphasis that holds nothing but a link, where it
+// cannot be written around it, as inside a word, inside the link's text:
+// foo[*bar*](/x)baz.
+func (c *mdConverter) emphasisInLink(n *html.Node) bool {
+	a := n.FirstChild
+	if a == nil || a != n.LastChild || a.Type != html.ElementNode || a.DataAtom != atom.A {
+		return false
+	}
+	if _, ok := attr(a, "href"); !ok {
+		return false
+	}
+	// The emphasis around the link's content, as seen from inside it.
+	c.link(a, &html.Node{Type: html.ElementNode, Data: n.Data, DataAtom: n.DataAtom,
+		FirstChild: a.FirstChild, LastChild: a.LastChild, Parent: a})
+	return true
 }
 
 // keptRun writes the elements from n to last as kept.
@@ -300,8 +383,8 @@ func (c *mdConverter) codeSpan(n *html.Node) {
 	if c.continuesRun(n) {
 		return
 	}
-	text := c.scratch[:0]
-	for m, last := n, c.runEnd(n); ; m = m.NextSibling {
+	text, last := c.scratch[:0], c.runEnd(n)
+	for m := n; ; m = m.NextSibling {
 		text = appendText(text, m)
 		if m == last {
 			break
@@ -318,7 +401,7 @@ func (c *mdConverter) codeSpan(n *html.Node) {
 	}
 	c.flushPendingBefore('`')
 	if len(c.inl) > 0 && c.inl[len(c.inl)-1] == '`' { // code right after code: the runs would join
-		c.kept(n)
+		c.keptRun(n, last)
 		return
 	}
 	ticks := 1
@@ -363,8 +446,8 @@ func hasRun(s []byte, b byte, n int) bool {
 }
 
 // link writes a link: an autolink where its text is its URL, else
-// [text](destination "title").
-func (c *mdConverter) link(n *html.Node) {
+// [text](destination "title"), its text n's content or, if not nil, text.
+func (c *mdConverter) link(n, text *html.Node) {
 	href, ok := attr(n, "href")
 	if !ok {
 		c.kept(n)
@@ -372,7 +455,7 @@ func (c *mdConverter) link(n *html.Node) {
 	}
 	href = strings.Trim(href, htmlSpace) // as browsers read it
 	title, hasTitle := attr(n, "title")
-	if !hasTitle && isAutolink(n, href) {
+	if !hasTitle && text == nil && isAutolink(n, href) {
 		c.flushPending()
 		c.inl = append(append(append(c.inl, '<'), n.FirstChild.Data...), '>')
 		return
@@ -384,7 +467,11 @@ func (c *mdConverter) link(n *html.Node) {
 	mark := len(c.pendOpen)
 	c.pendOpen = append(c.pendOpen, '[')
 	c.inLink++
-	c.inlineChildren(n)
+	if text != nil {
+		c.inline(text)
+	} else {
+		c.inlineChildren(n)
+	}
 	c.inLink--
 	if len(c.pendOpen) > mark { // no text
 		c.flushPending()
