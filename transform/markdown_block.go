@@ -14,21 +14,27 @@ import (
 // paragraphs, block elements become blocks.
 func (c *mdConverter) flow(parent *html.Node) {
 	for n := parent.FirstChild; n != nil; n = n.NextSibling {
-		switch n.Type {
-		case html.TextNode:
-			c.text(n)
-		case html.CommentNode:
-			if c.cfg.rawHTML && c.standalone(parent, n) {
-				c.endParagraph()
-				c.rawBlock(n)
-			} else {
-				c.inline(n)
-			}
-		case html.ElementNode:
-			c.flowElement(parent, n)
-		}
+		c.flowNode(parent, n)
 	}
 	c.endParagraph()
+}
+
+// flowNode writes n, a child of parent, in a flow of blocks; inline
+// content waits in the paragraph being gathered.
+func (c *mdConverter) flowNode(parent, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		c.text(n)
+	case html.CommentNode:
+		if c.cfg.rawHTML && c.standalone(parent, n) {
+			c.endParagraph()
+			c.rawBlock(n)
+		} else {
+			c.inline(n)
+		}
+	case html.ElementNode:
+		c.flowElement(parent, n)
+	}
 }
 
 // flowElement writes an element met in a flow of blocks.
@@ -188,16 +194,20 @@ func (c *mdConverter) list(n *html.Node) {
 	if blank {
 		c.blank()
 	}
+	// What stands between the items, which browsers show inside the list,
+	// goes into the item before it; only what comes before the first item
+	// makes an item of its own.
 	open := false
 	for li := n.FirstChild; li != last.NextSibling; li = li.NextSibling {
-		switch {
-		case !c.isItem(li):
-			continue
-		case open && li.Type == html.ElementNode && (li.DataAtom == atom.Ul || li.DataAtom == atom.Ol):
-			c.block(li) // a list right inside a list belongs to the item before it
+		isLi := li.Type == html.ElementNode && li.DataAtom == atom.Li
+		if !isLi && (open || !c.isItem(li)) {
+			if open {
+				c.flowNode(n, li)
+			}
 			continue
 		}
 		if open {
+			c.endParagraph()
 			c.pop()
 			if loose {
 				c.blank()
@@ -212,13 +222,14 @@ func (c *mdConverter) list(n *html.Node) {
 		}
 		c.push(m, spaces[:len(m)], loose)
 		open = true
-		if li.Type == html.ElementNode && li.DataAtom == atom.Li {
+		if isLi {
 			c.flow(li)
 		} else {
-			c.flowOne(li)
+			c.flowNode(n, li)
 		}
 	}
 	if open {
+		c.endParagraph()
 		c.pop()
 	}
 	t = c.top()
@@ -307,20 +318,13 @@ func (c *mdConverter) empty(n *html.Node) bool {
 	return true
 }
 
-// flowOne writes a node that is not an item where a list item belongs.
-func (c *mdConverter) flowOne(n *html.Node) {
-	holder := html.Node{Type: html.ElementNode, Data: "li", DataAtom: atom.Li}
-	parent, prev, next := n.Parent, n.PrevSibling, n.NextSibling
-	holder.FirstChild, holder.LastChild = n, n
-	n.Parent, n.PrevSibling, n.NextSibling = &holder, nil, nil
-	c.flow(&holder)
-	n.Parent, n.PrevSibling, n.NextSibling = parent, prev, next
-}
-
 // isLoose reports whether a list's items hold paragraphs, as the items of a
 // loose Markdown list do.
 func isLoose(list *html.Node) bool {
 	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type == html.ElementNode && li.DataAtom == atom.P {
+			return true // a paragraph between items, written into the one before
+		}
 		for m := li.FirstChild; m != nil; m = m.NextSibling {
 			if m.Type == html.ElementNode && m.DataAtom == atom.P {
 				return true

@@ -84,6 +84,9 @@ func TestToMarkdown(t *testing.T) {
 		{"strong holding emphasis inside a word", "<p>foo<strong><em>bar</em></strong>baz</p>", "foo***bar***baz"},
 		{"emphasis in emphasis in emphasis", "<p><em><em><em>x</em>x</em></em></p>", "*_*x*x_*"},
 		{"emphasis holding a link inside a word", `<p>foo<em><a href="/x">bar</a></em>baz</p>`, "foo[*bar*](/x)baz"},
+		{"a paragraph between items goes into the item before", "<ul><li>a</li><p>b</p><li>c</li></ul>", "- a\n\n  b\n\n- c"},
+		{"text between items goes into the item before", "<ol><li>a</li>text <b>x</b><li>c</li></ol>", "1. a\n\n   text **x**\n2. c"},
+		{"text before the first item is an item", "<ul>intro<li>a</li></ul>", "- intro\n- a"},
 		{"what Markdown cannot say", `<div class="x"><p>a<sup>2</sup> <span>b</span></p></div><script>x()</script>`, "a2 b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
