@@ -103,13 +103,18 @@ func (c *mdConverter) block(n *html.Node) {
 }
 
 // container writes an element Markdown has no block for: its tags kept raw
-// around its content with WithRawHTML, else its content alone.
+// around its content with WithRawHTML, else its content alone, or, for a
+// link or emphasis around blocks, the blocks with it around their inline
+// content (see distribute).
 func (c *mdConverter) container(n *html.Node) {
-	if c.cfg.rawHTML {
+	switch {
+	case c.cfg.rawHTML:
 		c.rawContainer(n)
-		return
+	case c.runKindOf(n) != runNone && c.runKindOf(n) != runCode || isLink(n):
+		c.flow(c.distribute(n))
+	default:
+		c.flow(n)
 	}
-	c.flow(n)
 }
 
 // heading writes an ATX heading, its content on one line; by default, a

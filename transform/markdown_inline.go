@@ -2,6 +2,7 @@ package transform
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -475,6 +476,11 @@ func (c *mdConverter) link(n, text *html.Node) {
 	c.inLink--
 	if len(c.pendOpen) > mark { // no text
 		c.flushPending()
+	}
+	if len(c.inl) == 2 && c.inl[0] == '[' && (c.inl[1] == 'x' || c.inl[1] == 'X') {
+		// [x] starting a paragraph is a task list item's checkbox to GFM,
+		// whatever follows; a character reference is not.
+		c.inl = append(c.inl[:1], "&#"+strconv.Itoa(int(c.inl[1]))+";"...)
 	}
 	c.inl = append(c.inl, ']', '(')
 	c.inl = appendDestination(c.inl, href)

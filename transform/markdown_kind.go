@@ -89,3 +89,9 @@ func attr(n *html.Node, key string) (string, bool) {
 	}
 	return "", false
 }
+
+// isLink reports whether n is a link: an <a> with an href.
+func isLink(n *html.Node) bool {
+	_, ok := attr(n, "href")
+	return ok && n.DataAtom == atom.A && n.Namespace == ""
+}

@@ -87,6 +87,12 @@ func TestToMarkdown(t *testing.T) {
 		{"a paragraph between items goes into the item before", "<ul><li>a</li><p>b</p><li>c</li></ul>", "- a\n\n  b\n\n- c"},
 		{"text between items goes into the item before", "<ol><li>a</li>text <b>x</b><li>c</li></ol>", "1. a\n\n   text **x**\n2. c"},
 		{"text before the first item is an item", "<ul>intro<li>a</li></ul>", "- intro\n- a"},
+		{"a link around a heading", `<a href="/p"><h2>H</h2></a>`, "## [H](/p)"},
+		{"a link around a block with an image", `<a href="/p"><div><img src="a.png" alt="A"></div></a>`, "[![A](a.png)](/p)"},
+		{"a link around blocks and text", `<a href="/p">intro <div><p>para</p><ul><li>x</li></ul></div></a>`,
+			"[intro](/p)\n\n[para](/p)\n\n- [&#120;](/p)"},
+		{"strong emphasis around paragraphs", "<strong><p>a</p><p>b</p></strong>", "**a**\n\n**b**"},
+		{"emphasis and a link around a heading", `<a href="/p"><em><h3>T</h3></em></a>`, "### *[T](/p)*"},
 		{"what Markdown cannot say", `<div class="x"><p>a<sup>2</sup> <span>b</span></p></div><script>x()</script>`, "a2 b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
