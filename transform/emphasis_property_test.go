@@ -66,7 +66,7 @@ func styledText(s string) []string {
 func genStyled(t *rapid.T, depth int) string {
 	var b strings.Builder
 	for range rapid.IntRange(1, 3).Draw(t, "parts") {
-		b.WriteString(rapid.SampledFrom([]string{"", "", " ", "a", ".", "(", "\u00a0", "*", "_", "~"}).Draw(t, "before"))
+		b.WriteString(rapid.SampledFrom([]string{"", "", " ", "a", ".", "(", "\u00a0", "*", "_", "~", "**", "~~", "[", "]", "](", "&lt;", "!"}).Draw(t, "before"))
 		switch kind := rapid.IntRange(0, 4).Draw(t, "kind"); {
 		case kind == 0 || depth > 2:
 			b.WriteString(rapid.SampledFrom([]string{"x", "foo", "a b", " y ", "!", "x\u00a0"}).Draw(t, "text"))

@@ -67,6 +67,10 @@ type mdConverter struct {
 	pendLit    []byte  // white space with Unicode's, written as it is before the next content
 	pendOpen   []byte  // opening delimiters waiting for their first content
 	delims     []delim // the delimiters of the emphasis open around the content
+	lits       []int   // where literal * _ ~ that could open stand unescaped (see markdown_literal.go)
+	litFrom    int     // lits[litFrom:] are those of the link text being written
+	brackets   int     // literal [ written unescaped and not closed yet, outside link text
+	balanced   bool    // in link text whose brackets pair: [ and ] are written as they are
 	inLink     int     // depth of link text and image descriptions: ] is escaped
 	textStart  int     // where the text being escaped starts and ends, less white space
 	textEnd    int
@@ -115,4 +119,5 @@ func (c *mdConverter) reset(cfg *markdownConfig) {
 	c.inl, c.pendOpen, c.pendLit, c.delims = c.inl[:0], c.pendOpen[:0], c.pendLit[:0], c.delims[:0]
 	c.bareTo = -1
 	c.pendWS, c.pendBreaks, c.inLink, c.oneLine = 0, 0, 0, false
+	c.lits, c.litFrom, c.brackets, c.balanced = c.lits[:0], 0, 0, false
 }

@@ -93,13 +93,25 @@ func (c *mdConverter) escapeBody(s string, node *html.Node) {
 		}
 		if textClass[s[j]] == classSpecial {
 			c.inl = b
-			// What follows may be emphasis not decided yet: escape if
-			// either way would read syntax.
-			if c.needsEscape(s, j, node, false) || j+1 >= c.textEnd && c.needsEscape(s, j, node, true) {
-				b = append(b, '\\')
+			k := j + 1 // a run of * _ or ~ is read as one
+			for isDelimByte(s[j]) && k < c.textEnd && s[k] == s[j] {
+				k++
 			}
-			b = append(b, s[j])
-			i = j + 1
+			esc := c.escapeOf(s, j, k, node)
+			if esc == escNone {
+				c.noteLiteral(s, j, k, node, len(b))
+			}
+			for ; j < k; j++ {
+				switch esc {
+				case escBackslash:
+					b = append(b, '\\', s[j])
+				case escReference:
+					b = append(b, "&#126;"...)
+				default:
+					b = append(b, s[j])
+				}
+			}
+			i = k
 			continue
 		}
 		k, nl := j, false
@@ -132,36 +144,72 @@ func (c *mdConverter) markText(from int) {
 	}
 }
 
+// noteLiteral notes s[j:k], written unescaped at pos of the inline
+// Markdown, where a later character decides whether it is syntax (see
+// lits).
+func (c *mdConverter) noteLiteral(s string, j, k int, node *html.Node, pos int) {
+	switch s[j] {
+	case '[':
+		if c.inLink == 0 {
+			c.brackets++
+		}
+	case ']':
+		if c.inLink == 0 && c.brackets > 0 {
+			c.brackets--
+		}
+	case '*', '_', '~':
+		if c.opens(s, j, k, node) {
+			for p := pos; p < pos+k-j; p++ {
+				c.lits = append(c.lits, p)
+			}
+		}
+	}
+}
+
+// isDelimByte reports whether b delimits emphasis or strikethrough.
+func isDelimByte(b byte) bool { return b == '*' || b == '_' || b == '~' }
+
 // needsEscape reports whether s[j], in the text of node, would be read as
 // Markdown syntax where it stands, with the emphasis after node taken as
 // written without delimiters (bare) or with them.
 func (c *mdConverter) needsEscape(s string, j int, node *html.Node, bare bool) bool {
 	switch s[j] {
-	case '`', '[':
+	case '`':
 		return true
-	case ']':
-		return c.inLink > 0
 	case '\\': // an escape, or before a line end a hard line break
 		next := c.after(s, j, node, bare)
 		return isASCIIPunct(next) || isSpace(next)
 	case '!': // before a link, whose [ is not escaped
 		return j+1 == len(s) && c.after(s, j, node, bare) == '['
 	case '<': // a tag, an autolink, an email autolink
-		return !isSpace(c.after(s, j, node, bare))
+		next := c.after(s, j, node, bare)
+		return isASCIILetter(byte(next)) && next < utf8.RuneSelf || next == '/' || next == '!' || next == '?' ||
+			isEmailByte(next) && emailAhead(s[j+1:], isSpace(c.after(s, c.textEnd-1, node, bare)))
 	case '&':
 		return entityAt(s[j+1:])
-	case '~':
-		if !c.cfg.strikethrough {
+	}
+	return false
+}
+
+// isEmailByte reports whether r may stand in the local part of an email
+// address that CommonMark autolinks.
+func isEmailByte(r rune) bool {
+	return r < utf8.RuneSelf && (isASCIIAlnum(byte(r)) || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", byte(r)) >= 0)
+}
+
+// emailAhead reports whether s, what follows a <, may be the local part of
+// an email address and its @: it is, or all of s is such characters and
+// what follows the text (spaced, if it is white space) does not end it.
+func emailAhead(s string, spaced bool) bool {
+	for i := range len(s) {
+		if s[i] == '@' {
+			return true
+		}
+		if !isEmailByte(rune(s[i])) {
 			return false
 		}
 	}
-	// * _ ~: a delimiter unless white space stands on both sides, or, for
-	// _, letters or digits do.
-	prev, next := c.before(s, j), c.after(s, j, node, bare)
-	if isSpace(prev) && isSpace(next) {
-		return false
-	}
-	return s[j] != '_' || isSpace(prev) || isSpace(next) || isPunct(prev) || isPunct(next)
+	return !spaced
 }
 
 // before returns the character written before s[j]: white space that
@@ -222,6 +270,7 @@ func lineStartEscape(s string) int {
 		if len(line) >= 3 && line[1] == ch && line[2] == ch {
 			return 0
 		}
+
 	}
 	if strings.IndexByte("-_*=", line[0]) >= 0 && only(line, line[0]) ||
 		only(line, 0) && strings.IndexByte(line, '-') >= 0 {

@@ -175,6 +175,7 @@ func (c *mdConverter) heldApart(ch byte) bool {
 // openRun makes a run of count d wait for the first content, and returns
 // the mark closeRun takes.
 func (c *mdConverter) openRun(d byte, count int) int {
+	c.escapeLiterals(d)
 	mark := len(c.pendOpen)
 	c.pendOpen = appendRepeat(c.pendOpen, d, count)
 	return mark
@@ -187,6 +188,7 @@ func (c *mdConverter) closeRun(mark int, d byte, count int) {
 		c.pendOpen = c.pendOpen[:mark]
 		return
 	}
+	c.escapeLiterals(d)
 	c.inl = appendRepeat(c.inl, d, count)
 }
 
@@ -285,10 +287,10 @@ func (c *mdConverter) reads(cand byte, count int, s delimSides, nested bool) boo
 	// three, which runs merged with those of emphasis inside defeat.
 	case nested && (closeLeft || openRight):
 		return false
-	// ~~~~ would open a fence, and goldmark takes no ~~ next to a ~,
-	// escaped or not.
-	case cand == '~' && (slices.ContainsFunc(c.delims, func(d delim) bool { return d.ch == '~' }) ||
-		s.first == '~' || s.last == '~' || s.prev == '~' || s.next == '~'):
+	// Strikethrough holds none, and goldmark takes no ~~ after a ~,
+	// escaped or not: a ~ of text beside the run is written as a
+	// reference (see delimEscape), but one written already is not.
+	case cand == '~' && (slices.ContainsFunc(c.delims, func(d delim) bool { return d.ch == '~' }) || s.prev == '~'):
 		return false
 	// A run that merges with the one before it pairs by the rule of three
 	// as one run: safe only if it cannot both open and close.
@@ -468,11 +470,13 @@ func (c *mdConverter) link(n, text *html.Node) {
 	mark := len(c.pendOpen)
 	c.pendOpen = append(c.pendOpen, '[')
 	c.inLink++
+	scope := c.enterScope(balancedText(n))
 	if text != nil {
 		c.inline(text)
 	} else {
 		c.inlineChildren(n)
 	}
+	c.leaveScope(scope)
 	c.inLink--
 	if len(c.pendOpen) > mark { // no text
 		c.flushPending()
@@ -499,7 +503,9 @@ func (c *mdConverter) image(n *html.Node) {
 	c.flushPendingBefore('!')
 	c.inl = append(c.inl, '!', '[')
 	c.inLink++
+	scope := c.enterScope(false)
 	c.escapeText(alt, nil)
+	c.leaveScope(scope)
 	c.inLink--
 	// White space that ends the description waits to go after the image.
 	c.inl = append(c.inl, ']', '(')

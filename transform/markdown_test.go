@@ -55,7 +55,7 @@ func TestToMarkdown(t *testing.T) {
 		{"entities", "<p>&amp;copy; &lt;b&gt; &copy; 5 &lt; 6</p>", "\\&copy; \\<b> © 5 < 6"},
 		{"line starts", "<p>1. a<br>- b<br># c<br>&gt; d<br>+ e<br>---</p>", "1\\. a\\\n\\- b\\\n\\# c\\\n\\> d\\\n\\+ e\\\n\\---"},
 		{"only what matters is escaped", "<p>2 * 3 snake_case a-b 1.5 C# x+y</p>", "2 * 3 snake_case a-b 1.5 C# x+y"},
-		{"brackets and backticks", "<p>[a] `b` \\ \\*</p>", "\\[a] \\`b\\` \\\\ \\\\\\*"},
+		{"brackets and backticks", "<p>[a] `b` \\ \\*</p>", "[a] \\`b\\` \\\\ \\\\*"},
 		{"emphasis with code at its end", `<p><a href="/u">a <em>b <strong>c</strong> <code>#</code></em></a></p>`, "[a *b **c** `#`*](/u)"},
 		{"emphasis in emphasis around an asterisk", "<p><em><em>*</em></em></p>", "*_\\*_*"},
 		{"like emphasis side by side joins", "<p><b><s>!</s></b><b><s>0</s></b></p>", "**!~~0~~**"},
