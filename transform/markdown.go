@@ -77,6 +77,7 @@ type mdConverter struct {
 	bareFrom   int    // c.inl[bareFrom:bareTo] is the text written last...
 	bareTo     int    // ...where a bare URL may end
 	oneLine    bool   // heading or table cell: no line breaks
+	rawLine    bool   // the paragraph started an HTML block: the rest is raw HTML (see rawStart)
 	scratch    []byte // text of code, raw HTML and cells
 }
 
@@ -118,6 +119,6 @@ func (c *mdConverter) reset(cfg *markdownConfig) {
 	c.stack = append(c.stack[:0], mdContainer{begun: true, loose: true})
 	c.inl, c.pendOpen, c.pendLit, c.delims = c.inl[:0], c.pendOpen[:0], c.pendLit[:0], c.delims[:0]
 	c.bareTo = -1
-	c.pendWS, c.pendBreaks, c.inLink, c.oneLine = 0, 0, 0, false
+	c.pendWS, c.pendBreaks, c.inLink, c.oneLine, c.rawLine = 0, 0, 0, false, false
 	c.lits, c.litFrom, c.brackets, c.balanced = c.lits[:0], 0, 0, false
 }

@@ -11,7 +11,13 @@ import (
 
 // text writes a text node: white space folded, characters escaped where
 // they would otherwise be read as Markdown.
-func (c *mdConverter) text(n *html.Node) { c.escapeText(n.Data, n) }
+func (c *mdConverter) text(n *html.Node) {
+	if c.rawLine {
+		c.inline(n)
+		return
+	}
+	c.escapeText(n.Data, n)
+}
 
 // textClass sorts the bytes of text: white space, bytes that may need a
 // backslash (needsEscape decides), and the rest (0).

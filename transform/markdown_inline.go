@@ -11,13 +11,20 @@ import (
 
 // inline writes a node inside a paragraph, heading or table cell.
 func (c *mdConverter) inline(n *html.Node) {
+	if c.rawLine {
+		c.flushPendingRaw()
+		c.inl = appendRaw(c.inl, n, rawInline)
+		return
+	}
 	switch n.Type {
 	case html.TextNode:
 		c.text(n)
 	case html.CommentNode:
 		if c.cfg.rawHTML {
 			c.flushPendingRaw()
+			from := len(c.inl)
 			c.inl = appendRaw(c.inl, n, rawInline)
+			c.rawStart(from)
 		}
 	case html.ElementNode:
 		c.inlineElement(n)
@@ -83,11 +90,14 @@ func (c *mdConverter) kept(n *html.Node) {
 		return
 	}
 	c.flushPendingRaw()
+	from := len(c.inl)
 	if rawText(n) {
 		c.inl = appendRaw(c.inl, n, rawInline)
+		c.rawStart(from)
 		return
 	}
 	c.inl = appendOpenTag(c.inl, n)
+	c.rawStart(from)
 	c.inlineChildren(n)
 	c.flushSpace()
 	c.inl = appendCloseTag(c.inl, n)
