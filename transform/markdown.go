@@ -74,11 +74,12 @@ type mdConverter struct {
 	inLink     int     // depth of link text and image descriptions: ] is escaped
 	textStart  int     // where the text being escaped starts and ends, less white space
 	textEnd    int
-	bareFrom   int    // c.inl[bareFrom:bareTo] is the text written last...
-	bareTo     int    // ...where a bare URL may end
-	oneLine    bool   // heading or table cell: no line breaks
-	rawLine    bool   // the paragraph started an HTML block: the rest is raw HTML (see rawStart)
-	scratch    []byte // text of code, raw HTML and cells
+	bareFrom   int                         // c.inl[bareFrom:bareTo] is the text written last...
+	bareTo     int                         // ...where a bare URL may end
+	oneLine    bool                        // heading or table cell: no line breaks
+	rawLine    bool                        // the paragraph started an HTML block: the rest is raw HTML (see rawStart)
+	scratch    []byte                      // text of code, raw HTML and cells
+	noscripts  map[*html.Node][]*html.Node // the images of each <noscript>, parsed once
 }
 
 // delim is an emphasis delimiter run: count times ch, around the run of
@@ -121,4 +122,5 @@ func (c *mdConverter) reset(cfg *markdownConfig) {
 	c.bareTo = -1
 	c.pendWS, c.pendBreaks, c.inLink, c.oneLine, c.rawLine = 0, 0, 0, false, false
 	c.lits, c.litFrom, c.brackets, c.balanced = c.lits[:0], 0, 0, false
+	clear(c.noscripts)
 }

@@ -310,8 +310,10 @@ func (c *mdConverter) empty(n *html.Node) bool {
 		switch k := c.kindOf(n); {
 		case k == kindDropped:
 			return true
-		case k == kindForeign && c.cfg.rawHTML,
-			n.DataAtom == atom.Img, n.DataAtom == atom.Hr, n.DataAtom == atom.Pre:
+		case n.DataAtom == atom.Img:
+			alt, _ := attr(n, "alt")
+			return !c.cfg.rawHTML && c.replacedByNoscript(n) || imageSource(n) == "" && isBlank(alt)
+		case k == kindForeign && c.cfg.rawHTML, c.standIn(n), n.DataAtom == atom.Hr, n.DataAtom == atom.Pre:
 			return false
 		}
 	}

@@ -154,7 +154,24 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		}
 		return ')'
 	case atom.Img:
+		if !c.cfg.rawHTML && c.replacedByNoscript(n) {
+			return 0
+		}
+		if imageSource(n) == "" { // its description
+			alt, _ := attr(n, "alt")
+			return c.edgeRune(&html.Node{Type: html.TextNode, Data: alt}, forward, skipSpace, bare)
+		}
 		return '!'
+	case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object, atom.Noscript:
+		switch {
+		case !c.standIn(n):
+		case n.DataAtom == atom.Noscript:
+			return '!'
+		case forward:
+			return '['
+		default:
+			return ')'
+		}
 	case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
 		delim := '*'
 		if n.DataAtom == atom.Del || n.DataAtom == atom.S || n.DataAtom == atom.Strike {

@@ -64,6 +64,11 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 		case atom.Img:
 			c.image(n)
 			return
+		case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object, atom.Noscript:
+			if c.standIn(n) {
+				c.writeStandIn(n)
+				return
+			}
 		case atom.Br:
 			c.lineBreak()
 			return
@@ -504,11 +509,31 @@ func (c *mdConverter) link(n, text *html.Node) {
 	c.inl = append(c.inl, ')')
 }
 
-// image writes ![alt](source "title").
+// writeStandIn writes what stands in for n (see standIn).
+func (c *mdConverter) writeStandIn(n *html.Node) {
+	if n.DataAtom != atom.Noscript {
+		c.link(embedLink(n), nil)
+		return
+	}
+	for _, img := range c.noscriptImages(n) {
+		c.image(img)
+	}
+}
+
+// image writes ![alt](source "title"), with the source a reader sees (see
+// imageSource); an image with none shows its description, as browsers do,
+// and one followed by its copy for readers without scripts writes nothing
+// by default (see replacedByNoscript).
 func (c *mdConverter) image(n *html.Node) {
-	src, _ := attr(n, "src")
-	src = strings.Trim(src, htmlSpace)
+	if !c.cfg.rawHTML && c.replacedByNoscript(n) {
+		return
+	}
+	src := imageSource(n)
 	alt, _ := attr(n, "alt")
+	if src == "" {
+		c.escapeText(alt, n)
+		return
+	}
 	title, hasTitle := attr(n, "title")
 	c.flushPendingBefore('!')
 	c.inl = append(c.inl, '!', '[')

@@ -51,11 +51,15 @@ var kinds = map[atom.Atom]kind{
 }
 
 // kindOf returns what n is to the conversion; with raw HTML kept, what is
-// not content is foreign, kept as it is.
+// not content is foreign, kept as it is; by default, what has a stand-in
+// (see standIn) is written inline.
 func (c *mdConverter) kindOf(n *html.Node) kind {
 	k := kindOfElement(n)
-	if k == kindDropped && c.cfg.rawHTML {
+	switch {
+	case k == kindDropped && c.cfg.rawHTML:
 		return kindForeign
+	case k >= kindDropped && c.standIn(n):
+		return kindInline
 	}
 	return k
 }

@@ -8,13 +8,23 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// defaultConverter returns a converter with the default options, for the
+// rules the checks share with it.
+func defaultConverter() *mdConverter {
+	cfg := newMarkdownConfig(nil)
+	return &mdConverter{cfg: &cfg}
+}
+
 // visibleText returns the text of an HTML fragment that ToMarkdown keeps
 // by default, without its white space: what a round trip must not lose.
+// An embed keeps the text of the link that stands in for it, an image
+// without a source its description.
 func visibleText(s string) string {
 	nodes, err := html.ParseFragment(strings.NewReader(s), bodyContext)
 	if err != nil {
 		return "error: " + err.Error()
 	}
+	c := defaultConverter()
 	var b strings.Builder
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
@@ -24,7 +34,14 @@ func visibleText(s string) string {
 				b.WriteString(f)
 			}
 		case html.ElementNode:
-			if dropped(n) {
+			switch {
+			case isEmbed(n) && c.standIn(n):
+				walk(embedLink(n))
+				return
+			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n):
+				alt, _ := attr(n, "alt")
+				b.WriteString(strings.Join(strings.Fields(alt), ""))
+			case dropped(n):
 				return
 			}
 		}
@@ -46,10 +63,21 @@ func skeleton(s string) []string {
 	if err != nil {
 		return []string{"error: " + err.Error()}
 	}
+	c := defaultConverter()
 	var out []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		end := ""
+		if n.Type == html.ElementNode && c.standIn(n) {
+			if isEmbed(n) {
+				n = embedLink(n)
+			} else {
+				for _, img := range c.noscriptImages(n) {
+					walk(img)
+				}
+				return
+			}
+		}
 		switch n.Type {
 		case html.TextNode:
 			out = append(out, strings.Fields(n.Data)...)
@@ -67,9 +95,14 @@ func skeleton(s string) []string {
 				href, _ := attr(n, "href")
 				out, end = append(out, "a("+unescapeURL(href)+")["), "]"
 			case atom.Img:
-				src, _ := attr(n, "src")
 				alt, _ := attr(n, "alt")
-				out = append(out, "img("+unescapeURL(src)+")["+strings.Join(strings.Fields(alt), " ")+"]")
+				switch src := imageSource(n); {
+				case c.replacedByNoscript(n):
+				case src == "":
+					out = append(out, strings.Fields(alt)...)
+				default:
+					out = append(out, "img("+unescapeURL(src)+")["+strings.Join(strings.Fields(alt), " ")+"]")
+				}
 			default:
 				if dropped(n) {
 					return
