@@ -14,8 +14,11 @@ import (
 // (with GFM tables and strikethrough unless an option says otherwise) and
 // sets Format to Markdown. Markdown and Text bodies are left alone. Text
 // never turns into syntax: characters that would are escaped where they
-// would matter. What Markdown cannot say is reduced to its text, or kept as
-// raw HTML with WithRawHTML(true). The Transform is safe for concurrent use.
+// would matter, and only there. What Markdown cannot say is written in the
+// most faithful form it has (an embedded video as a link to it, mc² for
+// a superscript, a definition list as **term**: definition, a caption in
+// emphasis), or its text, or kept as raw HTML with WithRawHTML(true). The
+// Transform is safe for concurrent use.
 func ToMarkdown(opts ...MarkdownOption) article.Transform {
 	cfg := newMarkdownConfig(opts)
 	return func(a *article.Article) error {
@@ -78,6 +81,7 @@ type mdConverter struct {
 	bareTo     int                         // ...where a bare URL may end
 	oneLine    bool                        // heading or table cell: no line breaks
 	rawLine    bool                        // the paragraph started an HTML block: the rest is raw HTML (see rawStart)
+	forms      map[rune]rune               // in a superscript or subscript, the forms its text is written in
 	scratch    []byte                      // text of code, raw HTML and cells
 	noscripts  map[*html.Node][]*html.Node // the images of each <noscript>, parsed once
 }
@@ -120,7 +124,7 @@ func (c *mdConverter) reset(cfg *markdownConfig) {
 	c.stack = append(c.stack[:0], mdContainer{begun: true, loose: true})
 	c.inl, c.pendOpen, c.pendLit, c.delims = c.inl[:0], c.pendOpen[:0], c.pendLit[:0], c.delims[:0]
 	c.bareTo = -1
-	c.pendWS, c.pendBreaks, c.inLink, c.oneLine, c.rawLine = 0, 0, 0, false, false
+	c.pendWS, c.pendBreaks, c.inLink, c.oneLine, c.rawLine, c.forms = 0, 0, 0, false, false, nil
 	c.lits, c.litFrom, c.brackets, c.balanced = c.lits[:0], 0, 0, false
 	clear(c.noscripts)
 }

@@ -77,9 +77,17 @@ func (c *mdConverter) standalone(parent, n *html.Node) bool {
 // block writes a block element.
 func (c *mdConverter) block(n *html.Node) {
 	switch n.DataAtom {
-	case atom.P, atom.Body, atom.Html, atom.Figure, atom.Figcaption,
-		atom.Caption, atom.Li, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th:
+	case atom.P, atom.Body, atom.Html, atom.Figure, atom.Li, atom.Thead, atom.Tbody, atom.Tfoot,
+		atom.Tr, atom.Td, atom.Th:
 		c.flow(n)
+	case atom.Figcaption, atom.Caption:
+		c.caption(n)
+	case atom.Dl:
+		if c.cfg.rawHTML {
+			c.rawContainer(n)
+		} else {
+			c.defList(n)
+		}
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading(n, int(n.Data[1]-'0'))
 	case atom.Blockquote:

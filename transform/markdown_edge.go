@@ -37,29 +37,50 @@ func (c *mdConverter) nextRune(n *html.Node, bare bool) rune {
 			return r
 		}
 		p := n.Parent
-		if p == nil || p.Type != html.ElementNode || c.kindOf(p) == kindBlock {
+		if p == nil || p.Type != html.ElementNode {
 			break
 		}
-		switch p.DataAtom {
-		case atom.A:
-			if _, ok := attr(p, "href"); ok {
-				return ']'
-			}
-		case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
-			if d, ok := c.delimOf(p); ok {
-				if p != d.last { // the content of the rest of its run
-					if r := c.runEdge(p.NextSibling, d.last, true, false, bare); r != 0 {
-						return r
-					}
+		// Emphasis, or a caption or term written in emphasis.
+		if d, ok := c.delimOf(p); ok {
+			if p != d.last { // the content of the rest of its run
+				if r := c.runEdge(p.NextSibling, d.last, true, false, bare); r != 0 {
+					return r
 				}
-				return rune(d.ch) // its closing delimiter
 			}
+			return rune(d.ch) // its closing delimiter
+		}
+		if c.kindOf(p) == kindBlock {
+			break
+		}
+		if isLink(p) {
+			return ']'
 		}
 		if c.cfg.rawHTML && validTagName(p.Data) {
 			return '<' // of its end tag
 		}
 	}
 	return ' '
+}
+
+// closerAfter returns the closing delimiter of emphasis open around n
+// that is written right after n, with nothing but white space between,
+// else 0.
+func (c *mdConverter) closerAfter(n *html.Node) rune {
+	for ; n.Parent != nil; n = n.Parent {
+		if c.edgeRune(n.NextSibling, true, true, true) != 0 || c.edgeRune(n.NextSibling, true, true, false) != 0 {
+			return 0 // content follows
+		}
+		if d, ok := c.delimOf(n.Parent); ok {
+			if n.Parent != d.last {
+				return 0 // the rest of its run follows
+			}
+			return rune(d.ch)
+		}
+		if c.kindOf(n.Parent) == kindBlock || isLink(n.Parent) {
+			return 0
+		}
+	}
+	return 0
 }
 
 // delimOf returns the delimiter n, an emphasis open around the content, is
@@ -162,6 +183,10 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 			return c.edgeRune(&html.Node{Type: html.TextNode, Data: alt}, forward, skipSpace, bare)
 		}
 		return '!'
+	case atom.Sup, atom.Sub:
+		if !c.cfg.rawHTML {
+			return c.scriptEdge(n, forward, skipSpace, bare)
+		}
 	case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object, atom.Noscript:
 		switch {
 		case !c.standIn(n):
@@ -173,16 +198,16 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 			return ')'
 		}
 	case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
-		delim := '*'
+		delim, self := '*', bare // self: n itself is written without delimiters
 		if n.DataAtom == atom.Del || n.DataAtom == atom.S || n.DataAtom == atom.Strike {
 			delim = '~'
-			bare = bare || !c.cfg.strikethrough || inStrikethrough(n.Parent)
+			self = bare || !c.cfg.strikethrough || inStrikethrough(n.Parent)
 		}
-		if c.cfg.rawHTML && (bare || c.edgeRune(n.FirstChild, true, true, true) == 0) {
+		if c.cfg.rawHTML && (self || c.edgeRune(n.FirstChild, true, true, true) == 0) {
 			return tagEdge(forward) // kept as tags, with the white space inside them
 		}
 		r := c.edgeRune(inner, forward, skipSpace, bare)
-		if isSpace(r) || bare {
+		if isSpace(r) || self {
 			return r // white space goes outside delimiters
 		}
 		return delim

@@ -37,6 +37,9 @@ const (
 // White space at its ends waits for what follows; inside it, it is
 // written at once.
 func (c *mdConverter) escapeText(s string, node *html.Node) {
+	if c.forms != nil {
+		s = toForms(s, c.forms)
+	}
 	// White space with a no-break or other Unicode space at the end of the
 	// text is written after what closes next, as HTML's is.
 	end, wide := edgeSpace(s, false)

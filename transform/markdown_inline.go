@@ -72,6 +72,9 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 		case atom.Br:
 			c.lineBreak()
 			return
+		case atom.Sup, atom.Sub:
+			c.script(n)
+			return
 		case atom.Wbr:
 			return
 		}
@@ -122,7 +125,10 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 	// The emphasis inside n and after it is decided when it is written, so
 	// the delimiters must read as such whether it gets delimiters or not.
 	sides := [2]delimSides{c.sides(n, last, false), c.sides(n, last, true)}
-	if sides[1].first == 0 { // no content, which delimiters cannot hold
+	// Without content, delimiters have nothing to hold; strikethrough in
+	// strikethrough, which GFM cannot nest, is taken to be text wherever
+	// the edges of emphasis are sought (see elementEdge).
+	if sides[1].first == 0 || ch == '~' && inStrikethrough(n.Parent) {
 		c.keptRun(n, last)
 		return
 	}
@@ -275,6 +281,8 @@ func (c *mdConverter) sides(n, last *html.Node, bare bool) delimSides {
 	}
 	if c.runEdge(n, last, false, false, bare) != ' ' {
 		s.next = c.nextRune(last, bare)
+	} else if r := c.closerAfter(last); r != 0 {
+		s.next = r // white space that ends the content waits until after it
 	}
 	return s
 }
@@ -310,6 +318,10 @@ func (c *mdConverter) reads(cand byte, count int, s delimSides, nested bool) boo
 	// A run that merges with the one before it pairs by the rule of three
 	// as one run: safe only if it cannot both open and close.
 	case c.delimBefore(cand) && (closeLeft || openRight):
+		return false
+	// So does a closing run that merges with the closing run of emphasis
+	// around it: the rule counts the length of the whole run.
+	case s.next == rune(cand) && (closeLeft || openRight):
 		return false
 	}
 	return canOpen(cand, s.prev, s.first) && canClose(cand, s.last, s.next) &&

@@ -19,7 +19,7 @@ func (c *mdConverter) table(n *html.Node) {
 	}
 	for m := n.FirstChild; m != nil; m = m.NextSibling {
 		if m.Type == html.ElementNode && m.DataAtom == atom.Caption {
-			c.flow(m)
+			c.caption(m)
 		}
 	}
 	cols := 0

@@ -41,6 +41,11 @@ func visibleText(s string) string {
 			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n):
 				alt, _ := attr(n, "alt")
 				b.WriteString(strings.Join(strings.Fields(alt), ""))
+			case n.DataAtom == atom.Sup || n.DataAtom == atom.Sub:
+				text := appendText(nil, n)
+				forms, open, close := scriptForm(n, text)
+				b.WriteString(strings.TrimSpace(open) + toForms(strings.Join(strings.Fields(string(text)), ""), forms) + close)
+				return
 			case dropped(n):
 				return
 			}
@@ -87,7 +92,7 @@ func skeleton(s string) []string {
 				out, end = append(out, n.Data+"["), "]"
 			case atom.Ul, atom.Ol, atom.Li, atom.Blockquote:
 				out, end = append(out, n.Data+"{"), "}"
-			case atom.Em, atom.I:
+			case atom.Em, atom.I, atom.Figcaption, atom.Caption: // captions are written in emphasis
 				out, end = append(out, "em["), "]"
 			case atom.Strong, atom.B:
 				out, end = append(out, "strong["), "]"
