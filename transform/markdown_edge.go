@@ -62,21 +62,26 @@ func (c *mdConverter) nextRune(n *html.Node, bare bool) rune {
 	return ' '
 }
 
-// closerAfter returns the closing delimiter of emphasis open around n
-// that is written right after n, with nothing but white space between,
-// else 0.
+// closerAfter returns what is written right after n where nothing but
+// white space follows it inside emphasis or a link around it: the closing
+// delimiter of the one, the ] of the other, as white space waits until
+// after them; else 0.
 func (c *mdConverter) closerAfter(n *html.Node) rune {
 	for ; n.Parent != nil; n = n.Parent {
 		if c.edgeRune(n.NextSibling, true, true, true) != 0 || c.edgeRune(n.NextSibling, true, true, false) != 0 {
 			return 0 // content follows
 		}
-		if d, ok := c.delimOf(n.Parent); ok {
-			if n.Parent != d.last {
+		p := n.Parent
+		if d, ok := c.delimOf(p); ok {
+			if p != d.last {
 				return 0 // the rest of its run follows
 			}
 			return rune(d.ch)
 		}
-		if c.kindOf(n.Parent) == kindBlock || isLink(n.Parent) {
+		if isLink(p) {
+			return ']'
+		}
+		if c.kindOf(p) == kindBlock {
 			return 0
 		}
 	}

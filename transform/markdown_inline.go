@@ -135,9 +135,9 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 	// Emphasis at an edge of the content merges its run with ours, unless
 	// it takes the other character, which it is then held to (apart).
 	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(last, false)
-	d, apart := c.delimiter(ch, count, sides, nested), false
+	d, apart := c.delimiter(ch, count, last, sides, nested), false
 	if d == 0 && nested {
-		d, apart = c.delimiter(ch, count, sides, false), true
+		d, apart = c.delimiter(ch, count, last, sides, false), true
 	}
 	switch {
 	case d != 0:
@@ -157,8 +157,9 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 }
 
 // delimiter returns the character of a run of count ch (* or _ for ch *)
-// that reads as a delimiter between these sides, or 0 for none.
-func (c *mdConverter) delimiter(ch byte, count int, sides [2]delimSides, nested bool) byte {
+// around content that ends with end, that reads as a delimiter between
+// these sides, or 0 for none.
+func (c *mdConverter) delimiter(ch byte, count int, end *html.Node, sides [2]delimSides, nested bool) byte {
 	candidates := [2]byte{ch, ch}
 	if ch == '*' {
 		candidates = [2]byte{'*', '_'}
@@ -174,7 +175,7 @@ func (c *mdConverter) delimiter(ch byte, count int, sides [2]delimSides, nested 
 		case held && c.delimBefore(cand):
 			// The one left would join a run before it, which the one held
 			// apart was there to avoid.
-		case c.readsInAll(cand, count, sides, nested):
+		case c.readsInAll(cand, count, end, sides, nested):
 			return cand
 		}
 	}
@@ -225,7 +226,7 @@ func (c *mdConverter) combined(n *html.Node, count int) bool {
 		return false
 	}
 	sides := [2]delimSides{c.sides(m, m, false), c.sides(m, m, true)}
-	d := c.delimiter('*', 3, sides, false)
+	d := c.delimiter('*', 3, m, sides, false)
 	if sides[1].first == 0 || d == 0 {
 		return false
 	}
@@ -279,30 +280,30 @@ func (c *mdConverter) sides(n, last *html.Node, bare bool) delimSides {
 	if len(c.pendOpen) == 0 && c.runEdge(n, last, true, false, bare) == ' ' {
 		s.prev = ' ' // white space that starts the content goes before the delimiters
 	}
-	if c.runEdge(n, last, false, false, bare) != ' ' {
+	if r := c.closerAfter(last); r != 0 {
+		s.next = r // white space before it waits until after it
+	} else if c.runEdge(n, last, false, false, bare) != ' ' {
 		s.next = c.nextRune(last, bare)
-	} else if r := c.closerAfter(last); r != 0 {
-		s.next = r // white space that ends the content waits until after it
 	}
 	return s
 }
 
 // readsInAll reports whether a run of count cand around n reads as a
 // delimiter with each mix of the two guesses of the characters around it.
-func (c *mdConverter) readsInAll(cand byte, count int, sides [2]delimSides, nested bool) bool {
+func (c *mdConverter) readsInAll(cand byte, count int, end *html.Node, sides [2]delimSides, nested bool) bool {
 	for i := range 8 {
 		s := delimSides{sides[i&1].prev, sides[i&1].first, sides[i>>1&1].last, sides[i>>2].next}
-		if !c.reads(cand, count, s, nested) {
+		if !c.reads(cand, count, end, s, nested) {
 			return false
 		}
 	}
 	return true
 }
 
-// reads reports whether a run of count cand between these characters
-// opens and closes emphasis, and only its own: nested says the content
-// starts or ends with emphasis.
-func (c *mdConverter) reads(cand byte, count int, s delimSides, nested bool) bool {
+// reads reports whether a run of count cand between these characters,
+// around content that ends with end, opens and closes emphasis, and only
+// its own: nested says the content starts or ends with emphasis.
+func (c *mdConverter) reads(cand byte, count int, end *html.Node, s delimSides, nested bool) bool {
 	closeLeft := rightFlanking(s.prev, s.first) // the opening run could close too
 	openRight := leftFlanking(s.last, s.next)   // the closing run could open too
 	switch {
@@ -319,13 +320,31 @@ func (c *mdConverter) reads(cand byte, count int, s delimSides, nested bool) boo
 	// as one run: safe only if it cannot both open and close.
 	case c.delimBefore(cand) && (closeLeft || openRight):
 		return false
-	// So does a closing run that merges with the closing run of emphasis
+	// So may a closing run that merges with the closing runs of emphasis
 	// around it: the rule counts the length of the whole run.
-	case s.next == rune(cand) && (closeLeft || openRight):
+	case s.next == rune(cand) && (closeLeft || openRight) && !pairs(count, c.closingRun(end, cand, count)):
 		return false
 	}
 	return canOpen(cand, s.prev, s.first) && canClose(cand, s.last, s.next) &&
 		!(canClose(cand, s.prev, s.first) && c.closesAround(cand, count))
+}
+
+// pairs reports whether runs of these lengths pair by CommonMark's rule of
+// three, where one of them can both open and close.
+func pairs(open, close int) bool {
+	return (open+close)%3 != 0 || open%3 == 0 && close%3 == 0
+}
+
+// closingRun returns the length of the run a closing run of count ch
+// after end makes with the closing runs of emphasis around it written
+// right after it.
+func (c *mdConverter) closingRun(end *html.Node, ch byte, count int) int {
+	for n := end; n.Parent != nil && c.closerAfter(n) == rune(ch); n = n.Parent {
+		if d, ok := c.delimOf(n.Parent); ok {
+			count += d.count
+		}
+	}
+	return count
 }
 
 // emphasisAtEdge reports whether the first (forward) or last content of
