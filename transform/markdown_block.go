@@ -47,6 +47,11 @@ func (c *mdConverter) flowElement(parent, n *html.Node) {
 	case k == kindForeign && c.cfg.rawHTML && c.standalone(parent, n):
 		c.endParagraph()
 		c.rawContainer(n)
+	case c.cfg.rawHTML && c.empty(n) && validTagName(n.Data) && c.standalone(parent, n):
+		// Standing alone and showing nothing, as an anchor between
+		// paragraphs: an HTML block, not a paragraph of nothing.
+		c.endParagraph()
+		c.rawBlock(n)
 	case c.hasBlock(n): // such as a link around a whole section
 		c.endParagraph()
 		c.container(n)

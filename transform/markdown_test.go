@@ -152,6 +152,7 @@ func TestToMarkdownOptions(t *testing.T) {
 			`<iframe src="x"></iframe> a <b>b</b>`, []MarkdownOption{WithRawHTML(true)}},
 		{"raw lazy image", `<p><img data-src="real.jpg" alt="A"></p>`, "![A](real.jpg)", []MarkdownOption{WithRawHTML(true)}},
 		{"raw embed", `<p><iframe src="https://x"></iframe> a</p>`, `<iframe src="https://x"></iframe> a`, []MarkdownOption{WithRawHTML(true)}},
+		{"raw anchor between paragraphs", `<p>a</p><a name="x"></a><p>b</p>`, "a\n\n<a name=\"x\">\n</a>\n\nb", []MarkdownOption{WithRawHTML(true)}},
 		{"raw comment", "<p>a</p><!-- c -->", "a\n\n<!-- c -->", []MarkdownOption{WithRawHTML(true)}},
 		{"tables as HTML", "<table><tr><td>a</td></tr></table>", "<table><tbody><tr><td>a</td></tr></tbody></table>", []MarkdownOption{WithTables(false)}},
 		{"no strikethrough", "<p><del>a</del> ~</p>", "a ~", []MarkdownOption{WithStrikethrough(false)}},
