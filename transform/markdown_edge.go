@@ -192,6 +192,10 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		if !c.cfg.rawHTML {
 			return c.scriptEdge(n, forward, skipSpace, bare)
 		}
+	case atom.Q:
+		if !c.cfg.rawHTML {
+			return '“' // or ”, both punctuation
+		}
 	case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object, atom.Noscript:
 		switch {
 		case !c.standIn(n):

@@ -75,6 +75,15 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 		case atom.Sup, atom.Sub:
 			c.script(n)
 			return
+		case atom.Q:
+			if !c.cfg.rawHTML {
+				c.quote(n)
+				return
+			}
+		case atom.Input:
+			if c.checkbox(n) {
+				return
+			}
 		case atom.Wbr:
 			return
 		}

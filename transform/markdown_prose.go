@@ -2,6 +2,7 @@ package transform
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -168,4 +169,26 @@ func (c *mdConverter) caption(n *html.Node) {
 	}
 	c.delimited(n, '*', 1)
 	c.endParagraph()
+}
+
+// quote writes a <q> between the quotation marks browsers show around it.
+func (c *mdConverter) quote(n *html.Node) {
+	c.escapeText("“", n)
+	c.inlineChildren(n)
+	c.escapeText("”", n)
+}
+
+// checkbox writes a checkbox that starts a list item as GFM's task list
+// checkbox, [ ] or [x], and reports whether it did.
+func (c *mdConverter) checkbox(n *html.Node) bool {
+	if t, _ := attr(n, "type"); !strings.EqualFold(strings.TrimSpace(t), "checkbox") ||
+		c.cfg.rawHTML || len(c.inl) > 0 || len(c.pendOpen) > 0 || !c.inItem() {
+		return false
+	}
+	c.inl = append(c.inl, "[ ]"...)
+	if _, checked := attr(n, "checked"); checked {
+		c.inl[1] = 'x'
+	}
+	c.space(false)
+	return true
 }

@@ -119,6 +119,9 @@ func TestToMarkdown(t *testing.T) {
 		{"strikethrough in strikethrough is text", "<p><del><strong>x<del>xxx</del></strong></del>a <del><del><em>x</em></del></del>a</p>",
 			"**xxxx**a *x*a"},
 		{"a delimiter closing a caption", `<figure><figcaption>Apple *</figcaption></figure>`, "*Apple \\**"},
+		{"quotations show their marks", "<p>He said <q>yes</q>.</p>", "He said “yes”."},
+		{"checkboxes starting items", `<ul><li><input type="checkbox" checked disabled> done</li><li><input type="checkbox"> to do</li></ul>`,
+			"- [x] done\n- [ ] to do"},
 		{"what Markdown cannot say", `<div class="x"><p>a<sup>2</sup> <span>b</span></p></div><script>x()</script>`, "a² b"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -41,6 +41,13 @@ func visibleText(s string) string {
 			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n):
 				alt, _ := attr(n, "alt")
 				b.WriteString(strings.Join(strings.Fields(alt), ""))
+			case n.DataAtom == atom.Q:
+				b.WriteString("“")
+				for m := n.FirstChild; m != nil; m = m.NextSibling {
+					walk(m)
+				}
+				b.WriteString("”")
+				return
 			case n.DataAtom == atom.Sup || n.DataAtom == atom.Sub:
 				text := appendText(nil, n)
 				forms, open, close := scriptForm(n, text)
