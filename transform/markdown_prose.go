@@ -134,19 +134,19 @@ func toForms(s string, forms map[rune]rune) string {
 func (c *mdConverter) defList(dl *html.Node) {
 	afterTerm := false
 	for m := dl.FirstChild; m != nil; m = m.NextSibling {
-		if m.Type != html.ElementNode {
-			continue
+		if m.Type == html.TextNode && isBlank(m.Data) {
+			continue // not the space a definition's colon is followed by
 		}
 		switch {
-		case m.DataAtom == atom.Dt:
+		case m.Type == html.ElementNode && m.DataAtom == atom.Dt:
 			c.endParagraph()
 			c.delimited(m, '*', 2)
 			afterTerm = true
 			continue
-		case m.DataAtom == atom.Dd && afterTerm && !c.hasBlock(m) && !c.empty(m):
+		case m.Type == html.ElementNode && m.DataAtom == atom.Dd && afterTerm && !c.hasBlock(m) && !c.empty(m):
 			c.escapeText(": ", m)
 			c.inlineChildren(m)
-		case m.DataAtom == atom.Div: // a group of terms and definitions
+		case m.Type == html.ElementNode && m.DataAtom == atom.Div: // a group of terms and definitions
 			c.defList(m)
 		default:
 			c.endParagraph()
