@@ -48,7 +48,7 @@ func visibleText(s string) string {
 				}
 				b.WriteString("”")
 				return
-			case n.DataAtom == atom.Sup || n.DataAtom == atom.Sub:
+			case (n.DataAtom == atom.Sup || n.DataAtom == atom.Sub) && !c.hasBlock(n): // one with blocks is written as they are
 				text := appendText(nil, n)
 				forms, open, close := scriptForm(n, text)
 				b.WriteString(strings.TrimSpace(open) + toForms(strings.Join(strings.Fields(string(text)), ""), forms) + close)
