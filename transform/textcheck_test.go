@@ -26,12 +26,20 @@ func visibleText(s string) string {
 	}
 	c := defaultConverter()
 	var b strings.Builder
+	var forms map[rune]rune // of the superscript or subscript the text is in
 	var walk func(*html.Node)
+	around := func(n *html.Node, open, close string) {
+		b.WriteString(strings.TrimSpace(open))
+		for m := n.FirstChild; m != nil; m = m.NextSibling {
+			walk(m)
+		}
+		b.WriteString(close)
+	}
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
 			for _, f := range strings.Fields(n.Data) {
-				b.WriteString(f)
+				b.WriteString(toForms(f, forms))
 			}
 		case html.ElementNode:
 			switch {
@@ -42,16 +50,14 @@ func visibleText(s string) string {
 				alt, _ := attr(n, "alt")
 				b.WriteString(strings.Join(strings.Fields(alt), ""))
 			case n.DataAtom == atom.Q:
-				b.WriteString("“")
-				for m := n.FirstChild; m != nil; m = m.NextSibling {
-					walk(m)
-				}
-				b.WriteString("”")
+				around(n, "“", "”")
 				return
 			case (n.DataAtom == atom.Sup || n.DataAtom == atom.Sub) && !c.hasBlock(n): // one with blocks is written as they are
-				text := appendText(nil, n)
-				forms, open, close := scriptForm(n, text)
-				b.WriteString(strings.TrimSpace(open) + toForms(strings.Join(strings.Fields(string(text)), ""), forms) + close)
+				outer := forms
+				var open, close string
+				forms, open, close = scriptForm(n, appendText(nil, n))
+				around(n, open, close)
+				forms = outer
 				return
 			case dropped(n):
 				return
