@@ -552,7 +552,11 @@ func (c *mdConverter) link(n, text *html.Node) {
 // writeStandIn writes what stands in for n (see standIn).
 func (c *mdConverter) writeStandIn(n *html.Node) {
 	if n.DataAtom != atom.Noscript {
-		c.link(embedLink(n), nil)
+		if a := embedLink(n); c.inLink == 0 {
+			c.link(a, nil)
+		} else {
+			c.inlineChildren(a) // a link holds no link
+		}
 		return
 	}
 	for _, img := range c.noscriptImages(n) {
