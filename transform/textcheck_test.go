@@ -51,10 +51,11 @@ func visibleText(s string) string {
 			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n):
 				alt, _ := attr(n, "alt")
 				b.WriteString(strings.Join(strings.Fields(alt), ""))
-			case n.DataAtom == atom.Q:
+			case n.DataAtom == atom.Q && !c.hasBlock(n) && !inCode(n): // see sup and sub below
 				around(n, "“", "”")
 				return
-			case (n.DataAtom == atom.Sup || n.DataAtom == atom.Sub) && !c.hasBlock(n): // one with blocks is written as they are
+			case (n.DataAtom == atom.Sup || n.DataAtom == atom.Sub) && !c.hasBlock(n) && !inCode(n):
+				// One with blocks is written as they are, one in code as its text.
 				outer := forms
 				var open, close string
 				forms, open, close = scriptForm(n, appendText(nil, n))
