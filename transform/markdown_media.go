@@ -235,12 +235,23 @@ func embedLink(n *html.Node) *html.Node {
 // a source as a link, a <noscript> with images as the images.
 func (c *mdConverter) standIn(n *html.Node) bool {
 	switch {
-	case c.cfg.rawHTML:
+	case c.cfg.rawHTML || inCode(n): // code holds its text only
 		return false
 	case isEmbed(n):
 		return embedSource(n) != ""
 	case n.DataAtom == atom.Noscript:
 		return len(c.noscriptImages(n)) > 0
+	}
+	return false
+}
+
+// inCode reports whether n is inside code, a block or a span.
+func inCode(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		switch p.DataAtom {
+		case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext, atom.Code, atom.Tt, atom.Kbd, atom.Samp:
+			return true
+		}
 	}
 	return false
 }

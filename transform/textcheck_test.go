@@ -44,9 +44,7 @@ func visibleText(s string) string {
 		case html.ElementNode:
 			switch {
 			case isEmbed(n) && c.standIn(n):
-				if !inCode(n) { // code holds text only
-					walk(embedLink(n))
-				}
+				walk(embedLink(n))
 				return
 			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n):
 				alt, _ := attr(n, "alt")
@@ -161,15 +159,4 @@ func unescapeURL(u string) string {
 // dropped reports whether ToMarkdown leaves n out by default.
 func dropped(n *html.Node) bool {
 	return kindOfElement(n) == kindDropped
-}
-
-// inCode reports whether n is inside code, a block or a span.
-func inCode(n *html.Node) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		switch p.DataAtom {
-		case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext, atom.Code, atom.Tt, atom.Kbd, atom.Samp:
-			return true
-		}
-	}
-	return false
 }
