@@ -19,7 +19,8 @@ func (c *mdConverter) distribute(w *html.Node) *html.Node {
 
 // distributeInto appends to dst a copy of the children of src: each run of
 // inline content inside a copy of w, each block copied with the same done
-// to its children. White space between blocks stays outside.
+// to its children. White space between blocks stays outside, and so does
+// a link inside a link w, as a link holds no link.
 func (c *mdConverter) distributeInto(dst, src, w *html.Node) {
 	var wrap *html.Node
 	for m := src.FirstChild; m != nil; m = m.NextSibling {
@@ -29,7 +30,9 @@ func (c *mdConverter) distributeInto(dst, src, w *html.Node) {
 			b := shallowCopy(m)
 			dst.AppendChild(b)
 			c.distributeInto(b, m, w)
-		case wrap == nil && m.Type == html.TextNode && isBlank(m.Data):
+		case wrap == nil && m.Type == html.TextNode && isBlank(m.Data),
+			isLink(w) && (isLink(m) || holdsLink(m)):
+			wrap = nil
 			dst.AppendChild(deepCopy(m))
 		default:
 			if wrap == nil {
