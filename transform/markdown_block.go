@@ -325,7 +325,7 @@ func (c *mdConverter) empty(n *html.Node) bool {
 			return true
 		case n.DataAtom == atom.Img:
 			alt, _ := attr(n, "alt")
-			return !c.cfg.rawHTML && c.replacedByNoscript(n) || imageSource(n) == "" && isBlank(alt)
+			return !c.cfg.rawHTML && c.replacedByNoscript(n) || imageSource(n) == "" && (isBlank(alt) || inCode(n))
 		case k == kindForeign && c.cfg.rawHTML, c.standIn(n), n.DataAtom == atom.Hr, n.DataAtom == atom.Pre:
 			return false
 		}

@@ -185,6 +185,9 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		}
 		if imageSource(n) == "" { // its description
 			alt, _ := attr(n, "alt")
+			if inCode(n) {
+				alt = ""
+			}
 			return c.edgeRune(&html.Node{Type: html.TextNode, Data: alt}, forward, skipSpace, bare)
 		}
 		return '!'

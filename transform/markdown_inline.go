@@ -575,7 +575,9 @@ func (c *mdConverter) image(n *html.Node) {
 	src := imageSource(n)
 	alt, _ := attr(n, "alt")
 	if src == "" {
-		c.escapeText(alt, n)
+		if !inCode(n) { // as there, where code holds its text only
+			c.escapeText(alt, n)
+		}
 		return
 	}
 	title, hasTitle := attr(n, "title")

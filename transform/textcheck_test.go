@@ -46,7 +46,7 @@ func visibleText(s string) string {
 			case isEmbed(n) && c.standIn(n):
 				walk(embedLink(n))
 				return
-			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n):
+			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n) && !inCode(n):
 				alt, _ := attr(n, "alt")
 				b.WriteString(strings.Join(strings.Fields(alt), ""))
 			case n.DataAtom == atom.Q && !c.hasBlock(n) && !inCode(n): // see sup and sub below
