@@ -192,11 +192,11 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		}
 		return '!'
 	case atom.Sup, atom.Sub:
-		if !c.cfg.rawHTML {
+		if !c.cfg.rawHTML && !c.hasBlock(n) && !inCode(n) {
 			return c.scriptEdge(n, forward, skipSpace, bare)
 		}
 	case atom.Q:
-		if !c.cfg.rawHTML {
+		if !c.cfg.rawHTML && !c.hasBlock(n) && !inCode(n) {
 			return '“' // or ”, both punctuation
 		}
 	case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object, atom.Noscript:

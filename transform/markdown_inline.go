@@ -72,12 +72,11 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 		case atom.Br:
 			c.lineBreak()
 			return
-		case atom.Sup, atom.Sub:
-			c.script(n)
-			return
-		case atom.Q:
-			if !c.cfg.rawHTML {
-				c.quote(n)
+		case atom.Sup, atom.Sub, atom.Q:
+			// One holding blocks is written as they are, as it is where
+			// blocks stand (see container); one in code as its text.
+			if !c.cfg.rawHTML && !c.hasBlock(n) && !inCode(n) {
+				c.prose(n)
 				return
 			}
 		case atom.Input:

@@ -71,11 +71,13 @@ func holdsLink(n *html.Node) bool {
 	return false
 }
 
-// script writes a <sup> or <sub>: raw with WithRawHTML, else in the form
-// scriptForm gives.
-func (c *mdConverter) script(n *html.Node) {
-	if c.cfg.rawHTML {
-		c.kept(n)
+// prose writes a <q> between the quotation marks browsers show around
+// it, and a <sup> or <sub> in the form scriptForm gives.
+func (c *mdConverter) prose(n *html.Node) {
+	if n.DataAtom == atom.Q {
+		c.escapeText("“", n)
+		c.inlineChildren(n)
+		c.escapeText("”", n)
 		return
 	}
 	text := appendText(c.scratch[:0], n)
@@ -169,13 +171,6 @@ func (c *mdConverter) caption(n *html.Node) {
 	}
 	c.delimited(n, '*', 1)
 	c.endParagraph()
-}
-
-// quote writes a <q> between the quotation marks browsers show around it.
-func (c *mdConverter) quote(n *html.Node) {
-	c.escapeText("“", n)
-	c.inlineChildren(n)
-	c.escapeText("”", n)
 }
 
 // checkbox writes a checkbox that starts a list item as GFM's task list
