@@ -77,6 +77,7 @@ type mdConverter struct {
 	inLink     int     // depth of link text and image descriptions: ] is escaped
 	textStart  int     // where the text being escaped starts and ends, less white space
 	textEnd    int
+	textSpaced bool                        // white space follows the text being escaped
 	bareFrom   int                         // c.inl[bareFrom:bareTo] is the text written last...
 	bareTo     int                         // ...where a bare URL may end
 	oneLine    bool                        // heading or table cell: no line breaks

@@ -44,15 +44,16 @@ func (c *mdConverter) escapeText(s string, node *html.Node) {
 	// text is written after what closes next, as HTML's is.
 	end, wide := edgeSpace(s, false)
 	if !wide {
-		c.escapeBody(s, node)
+		c.escapeBody(s, node, false)
 		return
 	}
-	c.escapeBody(s[:end], node)
+	c.escapeBody(s[:end], node, true)
 	c.spaceRun(s[end:])
 }
 
-// escapeBody is escapeText for text that ends with no Unicode space.
-func (c *mdConverter) escapeBody(s string, node *html.Node) {
+// escapeBody is escapeText for text that ends with no Unicode space;
+// spaced says white space follows it all the same.
+func (c *mdConverter) escapeBody(s string, node *html.Node, spaced bool) {
 	i, wide := edgeSpace(s, true)
 	switch {
 	case wide:
@@ -65,6 +66,7 @@ func (c *mdConverter) escapeBody(s string, node *html.Node) {
 	}
 	c.flushPending()
 	c.textStart, c.textEnd = i, len(strings.TrimRight(s, htmlSpace))
+	c.textSpaced = spaced || c.textEnd < len(s)
 	b := c.inl
 	defer c.markText(len(b))
 	lineStart := !c.oneLine && (len(b) == 0 || b[len(b)-1] == '\n')
@@ -242,10 +244,18 @@ func (c *mdConverter) after(s string, j int, node *html.Node, bare bool) rune {
 		}
 		return r
 	}
-	if node == nil {
+	switch {
+	case node == nil:
 		return ']'
+	case !c.textSpaced:
+		return c.nextRune(node, bare)
 	}
-	return c.nextRune(node, bare)
+	// White space ends the text: it is what follows, but for a closing
+	// delimiter or ], which it waits until after.
+	if r := c.closerAfter(node); r != 0 {
+		return r
+	}
+	return ' '
 }
 
 // lineStartEscape returns the index of the byte of s, text that starts a
