@@ -235,14 +235,12 @@ func embedLink(n *html.Node) *html.Node {
 // a source as a link, a <noscript> with images as the images.
 func (c *mdConverter) standIn(n *html.Node) bool {
 	switch {
-	case c.cfg.rawHTML || inCode(n): // code holds its text only
+	case c.cfg.rawHTML || !isEmbed(n) && n.DataAtom != atom.Noscript || inCode(n): // code holds its text only
 		return false
 	case isEmbed(n):
 		return embedSource(n) != ""
-	case n.DataAtom == atom.Noscript:
-		return len(c.noscriptImages(n)) > 0
 	}
-	return false
+	return len(c.noscriptImages(n)) > 0
 }
 
 // inCode reports whether n is inside code, a block or a span.
