@@ -345,9 +345,12 @@ func entityAt(s string) bool {
 // that ends s starts, and whether it holds Unicode white space, such as a
 // no-break space, beside HTML's.
 func edgeSpace(s string, start bool) (int, bool) {
-	i, wide := len(s), false
+	i, wide, edge := len(s), false, len(s)-1
 	if start {
-		i = 0
+		i, edge = 0, 0
+	}
+	if len(s) > 0 && s[edge] < utf8.RuneSelf && !isHTMLSpace(s[edge]) {
+		return i, false // most texts: no white space at the edge
 	}
 	for {
 		var r rune
