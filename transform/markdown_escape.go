@@ -20,7 +20,7 @@ func (c *mdConverter) text(n *html.Node) {
 }
 
 // textClass sorts the bytes of text: white space, bytes that may need a
-// backslash (needsEscape decides), and the rest (0).
+// backslash (escapeOf decides), and the rest (0).
 var textClass = [256]uint8{
 	' ': classSpace, '\t': classSpace, '\n': classSpace, '\r': classSpace, '\f': classSpace,
 	'\\': classSpecial, '`': classSpecial, '*': classSpecial, '_': classSpecial, '~': classSpecial,

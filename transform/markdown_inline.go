@@ -251,10 +251,7 @@ func (c *mdConverter) combined(n *html.Node, count int) bool {
 // foo[*bar*](/x)baz.
 func (c *mdConverter) emphasisInLink(n *html.Node) bool {
 	a := n.FirstChild
-	if a == nil || a != n.LastChild || a.Type != html.ElementNode || a.DataAtom != atom.A {
-		return false
-	}
-	if _, ok := attr(a, "href"); !ok {
+	if a == nil || a != n.LastChild || !isLink(a) {
 		return false
 	}
 	// The emphasis around the link's content, as seen from inside it.
