@@ -81,6 +81,10 @@ func (c *mdConverter) standalone(parent, n *html.Node) bool {
 
 // block writes a block element.
 func (c *mdConverter) block(n *html.Node) {
+	if isCodeBlock(n) {
+		c.codeBlock(n)
+		return
+	}
 	switch n.DataAtom {
 	case atom.P, atom.Body, atom.Html, atom.Figure, atom.Li, atom.Thead, atom.Tbody, atom.Tfoot,
 		atom.Tr, atom.Td, atom.Th:
@@ -103,8 +107,6 @@ func (c *mdConverter) block(n *html.Node) {
 		c.top().last = lastQuote
 	case atom.Ul, atom.Ol, atom.Menu, atom.Dir:
 		c.list(n)
-	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
-		c.codeBlock(n)
 	case atom.Hr:
 		c.startBlock()
 		c.lineString("***")
@@ -325,7 +327,7 @@ func (c *mdConverter) empty(n *html.Node) bool {
 			return true
 		case n.DataAtom == atom.Img:
 			alt, _ := attr(n, "alt")
-			return !c.cfg.rawHTML && c.replacedByNoscript(n) || imageSource(n) == "" && (isBlank(alt) || inCode(n))
+			return !c.cfg.rawHTML && c.replacedByNoscript(n) || imageSource(n) == "" && (isBlank(alt) || c.inCode(n))
 		case k == kindForeign && c.cfg.rawHTML, c.standIn(n), n.DataAtom == atom.Hr, n.DataAtom == atom.Pre:
 			return false
 		}
@@ -387,6 +389,16 @@ func (c *mdConverter) codeBlock(n *html.Node) {
 		text = text[i+1:]
 	}
 	c.lineString(fenceLine)
+}
+
+// isCodeBlock reports whether n is preformatted text, written as a code
+// block.
+func isCodeBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
+		return n.Namespace == ""
+	}
+	return false
 }
 
 // onlyCode reports whether a pre holds text and code elements only.

@@ -185,18 +185,18 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		}
 		if imageSource(n) == "" { // its description
 			alt, _ := attr(n, "alt")
-			if inCode(n) {
+			if c.inCode(n) {
 				alt = ""
 			}
 			return c.edgeRune(&html.Node{Type: html.TextNode, Data: alt}, forward, skipSpace, bare)
 		}
 		return '!'
 	case atom.Sup, atom.Sub:
-		if !c.cfg.rawHTML && !c.hasBlock(n) && !inCode(n) {
+		if !c.cfg.rawHTML && !c.hasBlock(n) && !c.inCode(n) {
 			return c.scriptEdge(n, forward, skipSpace, bare)
 		}
 	case atom.Q:
-		if !c.cfg.rawHTML && !c.hasBlock(n) && !inCode(n) {
+		if !c.cfg.rawHTML && !c.hasBlock(n) && !c.inCode(n) {
 			return '“' // or ”, both punctuation
 		}
 	case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object, atom.Noscript:

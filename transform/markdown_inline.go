@@ -75,7 +75,7 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 		case atom.Sup, atom.Sub, atom.Q:
 			// One holding blocks is written as they are, as it is where
 			// blocks stand (see container); one in code as its text.
-			if !c.cfg.rawHTML && !c.hasBlock(n) && !inCode(n) {
+			if !c.cfg.rawHTML && !c.hasBlock(n) && !c.inCode(n) {
 				c.prose(n)
 				return
 			}
@@ -571,7 +571,7 @@ func (c *mdConverter) image(n *html.Node) {
 	src := imageSource(n)
 	alt, _ := attr(n, "alt")
 	if src == "" {
-		if !inCode(n) { // as there, where code holds its text only
+		if !c.inCode(n) { // as there, where code holds its text only
 			c.escapeText(alt, n)
 		}
 		return

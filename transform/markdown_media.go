@@ -235,7 +235,7 @@ func embedLink(n *html.Node) *html.Node {
 // a source as a link, a <noscript> with images as the images.
 func (c *mdConverter) standIn(n *html.Node) bool {
 	switch {
-	case c.cfg.rawHTML || !isEmbed(n) && n.DataAtom != atom.Noscript || inCode(n): // code holds its text only
+	case c.cfg.rawHTML || !isEmbed(n) && n.DataAtom != atom.Noscript || c.inCode(n): // code holds its text only
 		return false
 	case isEmbed(n):
 		return embedSource(n) != ""
@@ -244,10 +244,9 @@ func (c *mdConverter) standIn(n *html.Node) bool {
 }
 
 // inCode reports whether n is inside code, a block or a span.
-func inCode(n *html.Node) bool {
+func (c *mdConverter) inCode(n *html.Node) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
-		switch p.DataAtom {
-		case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext, atom.Code, atom.Tt, atom.Kbd, atom.Samp:
+		if isCodeBlock(p) || c.isCode(p) {
 			return true
 		}
 	}

@@ -46,13 +46,13 @@ func visibleText(s string) string {
 			case isEmbed(n) && c.standIn(n):
 				walk(embedLink(n))
 				return
-			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n) && !inCode(n):
+			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n) && !c.inCode(n):
 				alt, _ := attr(n, "alt")
 				b.WriteString(strings.Join(strings.Fields(alt), ""))
-			case n.DataAtom == atom.Q && !c.hasBlock(n) && !inCode(n): // see sup and sub below
+			case n.DataAtom == atom.Q && !c.hasBlock(n) && !c.inCode(n): // see sup and sub below
 				around(n, "“", "”")
 				return
-			case (n.DataAtom == atom.Sup || n.DataAtom == atom.Sub) && !c.hasBlock(n) && !inCode(n):
+			case (n.DataAtom == atom.Sup || n.DataAtom == atom.Sub) && !c.hasBlock(n) && !c.inCode(n):
 				// One with blocks is written as they are, one in code as its text.
 				outer := forms
 				var open, close string
