@@ -38,7 +38,7 @@ func ExampleWithRawHTML() {
 	_ = transform.ToMarkdown(transform.WithRawHTML(true))(a)
 	fmt.Println(a.Body)
 	// Output:
-	// H2O
+	// H₂O
 	// H<sub>2</sub>O
 }
 

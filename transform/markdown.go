@@ -14,8 +14,11 @@ import (
 // (with GFM tables and strikethrough unless an option says otherwise) and
 // sets Format to Markdown. Markdown and Text bodies are left alone. Text
 // never turns into syntax: characters that would are escaped where they
-// would matter. What Markdown cannot say is reduced to its text, or kept as
-// raw HTML with WithRawHTML(true). The Transform is safe for concurrent use.
+// would matter, and only there. What Markdown cannot say is written in the
+// most faithful form it has (an embedded video as a link to it, mc² for
+// a superscript, a definition list as **term**: definition, a caption in
+// emphasis), or its text, or kept as raw HTML with WithRawHTML(true). The
+// Transform is safe for concurrent use.
 func ToMarkdown(opts ...MarkdownOption) article.Transform {
 	cfg := newMarkdownConfig(opts)
 	return func(a *article.Article) error {
@@ -72,22 +75,34 @@ type mdConverter struct {
 
 	pendWS     byte    // white space before the next content: 0, ' ' or '\n'
 	pendBreaks int     // hard line breaks before the next content
+	pendLit    []byte  // white space with Unicode's, written as it is before the next content
 	pendOpen   []byte  // opening delimiters waiting for their first content
 	delims     []delim // the delimiters of the emphasis open around the content
+	lits       []int   // where literal * _ ~ that could open stand unescaped (see markdown_literal.go)
+	litFrom    int     // lits[litFrom:] are those of the link text being written
+	brackets   int     // literal [ written unescaped and not closed yet, outside link text
+	balanced   bool    // in link text whose brackets pair: [ and ] are written as they are
 	inLink     int     // depth of link text and image descriptions: ] is escaped
 	textStart  int     // where the text being escaped starts and ends, less white space
 	textEnd    int
-	bareFrom   int    // c.inl[bareFrom:bareTo] is the text written last...
-	bareTo     int    // ...where a bare URL may end
-	oneLine    bool   // heading or table cell: no line breaks
-	scratch    []byte // text of code, raw HTML and cells
+	textSpaced bool                        // white space follows the text being escaped
+	bareFrom   int                         // c.inl[bareFrom:bareTo] is the text written last...
+	bareTo     int                         // ...where a bare URL may end
+	oneLine    bool                        // heading or table cell: no line breaks
+	rawLine    bool                        // the paragraph started an HTML block: the rest is raw HTML (see rawStart)
+	forms      map[rune]rune               // in a superscript or subscript, the forms its text is written in
+	scratch    []byte                      // text of code, raw HTML and cells
+	noscripts  map[*html.Node][]*html.Node // the images of each <noscript>, parsed once
 }
 
-// delim is an emphasis delimiter run: count times ch, around node.
+// delim is an emphasis delimiter run: count times ch, around the run of
+// elements from node to last (see runKind); apart says that emphasis at
+// its edges must take the other character.
 type delim struct {
-	ch    byte
-	count int
-	node  *html.Node
+	ch         byte
+	count      int
+	node, last *html.Node
+	apart      bool
 }
 
 // lastBlock is what a block ends with, which decides what the lines of
@@ -116,7 +131,9 @@ type mdContainer struct {
 func (c *mdConverter) reset(cfg *markdownConfig) {
 	c.cfg = cfg
 	c.stack = append(c.stack[:0], mdContainer{begun: true, loose: true})
-	c.inl, c.pendOpen, c.delims = c.inl[:0], c.pendOpen[:0], c.delims[:0]
+	c.inl, c.pendOpen, c.pendLit, c.delims = c.inl[:0], c.pendOpen[:0], c.pendLit[:0], c.delims[:0]
 	c.bareTo = -1
-	c.pendWS, c.pendBreaks, c.inLink, c.oneLine = 0, 0, 0, false
+	c.pendWS, c.pendBreaks, c.inLink, c.oneLine, c.rawLine, c.forms = 0, 0, 0, false, false, nil
+	c.lits, c.litFrom, c.brackets, c.balanced = c.lits[:0], 0, 0, false
+	clear(c.noscripts)
 }

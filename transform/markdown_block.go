@@ -14,21 +14,27 @@ import (
 // paragraphs, block elements become blocks.
 func (c *mdConverter) flow(parent *html.Node) {
 	for n := parent.FirstChild; n != nil; n = n.NextSibling {
-		switch n.Type {
-		case html.TextNode:
-			c.text(n)
-		case html.CommentNode:
-			if c.cfg.rawHTML && c.standalone(parent, n) {
-				c.endParagraph()
-				c.rawBlock(n)
-			} else {
-				c.inline(n)
-			}
-		case html.ElementNode:
-			c.flowElement(parent, n)
-		}
+		c.flowNode(parent, n)
 	}
 	c.endParagraph()
+}
+
+// flowNode writes n, a child of parent, in a flow of blocks; inline
+// content waits in the paragraph being gathered.
+func (c *mdConverter) flowNode(parent, n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		c.text(n)
+	case html.CommentNode:
+		if c.cfg.rawHTML && c.standalone(parent, n) {
+			c.endParagraph()
+			c.rawBlock(n)
+		} else {
+			c.inline(n)
+		}
+	case html.ElementNode:
+		c.flowElement(parent, n)
+	}
 }
 
 // flowElement writes an element met in a flow of blocks.
@@ -41,6 +47,11 @@ func (c *mdConverter) flowElement(parent, n *html.Node) {
 	case k == kindForeign && c.cfg.rawHTML && c.standalone(parent, n):
 		c.endParagraph()
 		c.rawContainer(n)
+	case c.cfg.rawHTML && c.empty(n) && validTagName(n.Data) && c.standalone(parent, n):
+		// Standing alone and showing nothing, as an anchor between
+		// paragraphs: an HTML block, not a paragraph of nothing.
+		c.endParagraph()
+		c.rawBlock(n)
 	case c.hasBlock(n): // such as a link around a whole section
 		c.endParagraph()
 		c.container(n)
@@ -58,7 +69,7 @@ func (c *mdConverter) standalone(parent, n *html.Node) bool {
 	for m := n.NextSibling; m != nil; m = m.NextSibling {
 		switch m.Type {
 		case html.TextNode:
-			if strings.TrimLeft(m.Data, " \t\r\n\f") != "" {
+			if !isBlank(m.Data) {
 				return false
 			}
 		case html.ElementNode:
@@ -70,10 +81,22 @@ func (c *mdConverter) standalone(parent, n *html.Node) bool {
 
 // block writes a block element.
 func (c *mdConverter) block(n *html.Node) {
+	if isCodeBlock(n) {
+		c.codeBlock(n)
+		return
+	}
 	switch n.DataAtom {
-	case atom.P, atom.Body, atom.Html, atom.Figure, atom.Figcaption,
-		atom.Caption, atom.Li, atom.Thead, atom.Tbody, atom.Tfoot, atom.Tr, atom.Td, atom.Th:
+	case atom.P, atom.Body, atom.Html, atom.Figure, atom.Li, atom.Thead, atom.Tbody, atom.Tfoot,
+		atom.Tr, atom.Td, atom.Th:
 		c.flow(n)
+	case atom.Figcaption, atom.Caption:
+		c.caption(n)
+	case atom.Dl:
+		if c.cfg.rawHTML {
+			c.rawContainer(n)
+		} else {
+			c.defList(n)
+		}
 	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		c.heading(n, int(n.Data[1]-'0'))
 	case atom.Blockquote:
@@ -84,8 +107,6 @@ func (c *mdConverter) block(n *html.Node) {
 		c.top().last = lastQuote
 	case atom.Ul, atom.Ol, atom.Menu, atom.Dir:
 		c.list(n)
-	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
-		c.codeBlock(n)
 	case atom.Hr:
 		c.startBlock()
 		c.lineString("***")
@@ -97,21 +118,35 @@ func (c *mdConverter) block(n *html.Node) {
 }
 
 // container writes an element Markdown has no block for: its tags kept raw
-// around its content with WithRawHTML, else its content alone.
+// around its content with WithRawHTML, else its content alone, or, for a
+// link or emphasis around blocks, the blocks with it around their inline
+// content (see distribute).
 func (c *mdConverter) container(n *html.Node) {
-	if c.cfg.rawHTML {
+	switch {
+	case c.cfg.rawHTML:
 		c.rawContainer(n)
-		return
+	case c.runKindOf(n) != runNone && c.runKindOf(n) != runCode || isLink(n):
+		c.flow(c.distribute(n))
+	default:
+		c.flow(n)
 	}
-	c.flow(n)
 }
 
-// heading writes an ATX heading, its content on one line.
+// heading writes an ATX heading, its content on one line; by default, a
+// first- or second-level heading with line breaks becomes a setext heading,
+// whose lines can hold them.
 func (c *mdConverter) heading(n *html.Node, level int) {
-	c.oneLine = true
+	setext := level <= 2 && !c.cfg.rawHTML && hasBreak(n)
+	c.oneLine = !setext
 	c.inlineChildren(n)
 	c.oneLine = false
 	text := c.takeInline()
+	if setext && bytes.IndexByte(text, '\n') >= 0 {
+		c.startBlockApart(lastParagraph, lastList, lastQuote, lastTable)
+		c.lines(text)
+		c.lineString("==="[:3*(2-level)] + "---"[:3*(level-1)])
+		return
+	}
 	c.startBlock()
 	c.scratch = append(append(c.scratch[:0], "######"[:level]...), ' ')
 	if len(text) > 0 && text[len(text)-1] == '#' { // not a closing sequence
@@ -179,16 +214,20 @@ func (c *mdConverter) list(n *html.Node) {
 	if blank {
 		c.blank()
 	}
+	// What stands between the items, which browsers show inside the list,
+	// goes into the item before it; only what comes before the first item
+	// makes an item of its own.
 	open := false
 	for li := n.FirstChild; li != last.NextSibling; li = li.NextSibling {
-		switch {
-		case !c.isItem(li):
-			continue
-		case open && li.Type == html.ElementNode && (li.DataAtom == atom.Ul || li.DataAtom == atom.Ol):
-			c.block(li) // a list right inside a list belongs to the item before it
+		isLi := li.Type == html.ElementNode && li.DataAtom == atom.Li
+		if !isLi && (open || !c.isItem(li)) {
+			if open {
+				c.flowNode(n, li)
+			}
 			continue
 		}
 		if open {
+			c.endParagraph()
 			c.pop()
 			if loose {
 				c.blank()
@@ -203,13 +242,14 @@ func (c *mdConverter) list(n *html.Node) {
 		}
 		c.push(m, spaces[:len(m)], loose)
 		open = true
-		if li.Type == html.ElementNode && li.DataAtom == atom.Li {
+		if isLi {
 			c.flow(li)
 		} else {
-			c.flowOne(li)
+			c.flowNode(n, li)
 		}
 	}
 	if open {
+		c.endParagraph()
 		c.pop()
 	}
 	t = c.top()
@@ -265,7 +305,7 @@ func (c *mdConverter) hasItems(list *html.Node) bool {
 func (c *mdConverter) isItem(n *html.Node) bool {
 	switch n.Type {
 	case html.TextNode:
-		return strings.TrimLeft(n.Data, " \t\r\n\f") != ""
+		return !isBlank(n.Data)
 	case html.CommentNode:
 		return c.cfg.rawHTML
 	case html.ElementNode:
@@ -278,15 +318,17 @@ func (c *mdConverter) isItem(n *html.Node) bool {
 func (c *mdConverter) empty(n *html.Node) bool {
 	switch n.Type {
 	case html.TextNode:
-		return strings.TrimLeft(n.Data, htmlSpace) == ""
+		return isBlank(n.Data)
 	case html.CommentNode:
 		return !c.cfg.rawHTML
 	case html.ElementNode:
 		switch k := c.kindOf(n); {
 		case k == kindDropped:
 			return true
-		case k == kindForeign && c.cfg.rawHTML,
-			n.DataAtom == atom.Img, n.DataAtom == atom.Hr, n.DataAtom == atom.Pre:
+		case n.DataAtom == atom.Img:
+			alt, _ := attr(n, "alt")
+			return !c.cfg.rawHTML && c.replacedByNoscript(n) || imageSource(n) == "" && (isBlank(alt) || c.inCode(n))
+		case k == kindForeign && c.cfg.rawHTML, c.standIn(n), n.DataAtom == atom.Hr, n.DataAtom == atom.Pre:
 			return false
 		}
 	}
@@ -298,20 +340,13 @@ func (c *mdConverter) empty(n *html.Node) bool {
 	return true
 }
 
-// flowOne writes a node that is not an item where a list item belongs.
-func (c *mdConverter) flowOne(n *html.Node) {
-	holder := html.Node{Type: html.ElementNode, Data: "li", DataAtom: atom.Li}
-	parent, prev, next := n.Parent, n.PrevSibling, n.NextSibling
-	holder.FirstChild, holder.LastChild = n, n
-	n.Parent, n.PrevSibling, n.NextSibling = &holder, nil, nil
-	c.flow(&holder)
-	n.Parent, n.PrevSibling, n.NextSibling = parent, prev, next
-}
-
 // isLoose reports whether a list's items hold paragraphs, as the items of a
 // loose Markdown list do.
 func isLoose(list *html.Node) bool {
 	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type == html.ElementNode && li.DataAtom == atom.P {
+			return true // a paragraph between items, written into the one before
+		}
 		for m := li.FirstChild; m != nil; m = m.NextSibling {
 			if m.Type == html.ElementNode && m.DataAtom == atom.P {
 				return true
@@ -354,6 +389,16 @@ func (c *mdConverter) codeBlock(n *html.Node) {
 		text = text[i+1:]
 	}
 	c.lineString(fenceLine)
+}
+
+// isCodeBlock reports whether n is preformatted text, written as a code
+// block.
+func isCodeBlock(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Pre, atom.Listing, atom.Xmp, atom.Plaintext:
+		return n.Namespace == ""
+	}
+	return false
 }
 
 // onlyCode reports whether a pre holds text and code elements only.
@@ -410,6 +455,16 @@ func appendText(dst []byte, n *html.Node) []byte {
 		dst = append(dst, s...)
 	}
 	return dst
+}
+
+// hasBreak reports whether n holds a line break (see contentText).
+func hasBreak(n *html.Node) bool {
+	for m := n.FirstChild; m != nil; m = m.NextSibling {
+		if m.Type == html.ElementNode && (m.DataAtom == atom.Br || kindOfElement(m) != kindDropped && hasBreak(m)) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasText reports whether n holds any text (see contentText).

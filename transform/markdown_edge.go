@@ -16,7 +16,7 @@ func (c *mdConverter) prevRune() rune {
 	switch {
 	case len(c.pendOpen) > 0: // the white space that waits goes before them
 		return rune(c.pendOpen[len(c.pendOpen)-1])
-	case c.pendBreaks > 0 || c.pendWS != 0:
+	case c.pendBreaks > 0 || c.pendWS != 0 || len(c.pendLit) > 0:
 		return ' '
 	case len(c.inl) == 0:
 		return ' '
@@ -37,18 +37,23 @@ func (c *mdConverter) nextRune(n *html.Node, bare bool) rune {
 			return r
 		}
 		p := n.Parent
-		if p == nil || p.Type != html.ElementNode || c.kindOf(p) == kindBlock {
+		if p == nil || p.Type != html.ElementNode {
 			break
 		}
-		switch p.DataAtom {
-		case atom.A:
-			if _, ok := attr(p, "href"); ok {
-				return ']'
+		// Emphasis, or a caption or term written in emphasis.
+		if d, ok := c.delimOf(p); ok {
+			if p != d.last { // the content of the rest of its run
+				if r := c.runEdge(p.NextSibling, d.last, true, false, bare); r != 0 {
+					return r
+				}
 			}
-		case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
-			if d, ok := c.delimOf(p); ok {
-				return rune(d.ch) // its closing delimiter
-			}
+			return rune(d.ch) // its closing delimiter
+		}
+		if c.kindOf(p) == kindBlock {
+			break
+		}
+		if isLink(p) {
+			return ']'
 		}
 		if c.cfg.rawHTML && validTagName(p.Data) {
 			return '<' // of its end tag
@@ -57,12 +62,43 @@ func (c *mdConverter) nextRune(n *html.Node, bare bool) rune {
 	return ' '
 }
 
+// closerAfter returns what is written right after n where nothing but
+// white space follows it inside emphasis or a link around it: the closing
+// delimiter of the one, the ] of the other, as white space waits until
+// after them; else 0.
+func (c *mdConverter) closerAfter(n *html.Node) rune {
+	for ; n.Parent != nil; n = n.Parent {
+		if c.edgeRune(n.NextSibling, true, true, true) != 0 || c.edgeRune(n.NextSibling, true, true, false) != 0 {
+			return 0 // content follows
+		}
+		p := n.Parent
+		if d, ok := c.delimOf(p); ok {
+			if p != d.last {
+				return 0 // the rest of its run follows
+			}
+			return rune(d.ch)
+		}
+		if isLink(p) {
+			return ']'
+		}
+		if c.kindOf(p) == kindBlock {
+			return 0
+		}
+	}
+	return 0
+}
+
 // delimOf returns the delimiter n, an emphasis open around the content, is
 // written with, if any.
 func (c *mdConverter) delimOf(n *html.Node) (delim, bool) {
 	for _, d := range c.delims {
-		if d.node == n {
-			return d, true
+		for m := d.node; m != nil; m = m.NextSibling {
+			if m == n {
+				return d, true
+			}
+			if m == d.last {
+				break
+			}
 		}
 	}
 	return delim{}, false
@@ -87,7 +123,7 @@ func (c *mdConverter) edgeRune(n *html.Node, forward, skipSpace, bare bool) rune
 					r, size = utf8.DecodeLastRuneInString(s)
 					s = s[:len(s)-size]
 				}
-				if r >= utf8.RuneSelf || !isHTMLSpace(byte(r)) {
+				if !isTextSpace(r) {
 					return r
 				}
 				if !skipSpace {
@@ -113,11 +149,19 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 	if !forward {
 		inner = n.LastChild
 	}
+	if c.isCode(n) {
+		if !c.codeKept(n) && !hasText(n) {
+			return 0 // an empty code span writes nothing
+		}
+		return '!' // stands for any punctuation
+	}
 	switch n.DataAtom {
 	case atom.Br:
 		switch {
 		case skipSpace:
 			return 0
+		case c.oneLine && c.cfg.rawHTML: // a <br> tag
+			return tagEdge(forward)
 		case forward && !c.oneLine:
 			return '\\' // of the hard line break
 		}
@@ -135,30 +179,50 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 			return '['
 		}
 		return ')'
-	case atom.Code, atom.Tt:
-		if !c.codeKept(n) && !hasText(n) {
-			return 0 // an empty code span writes nothing
-		}
-		return '!' // stands for any punctuation
 	case atom.Img:
-		return '!'
-	case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
-		r := c.edgeRune(inner, forward, skipSpace, bare)
-		if isSpace(r) {
-			return r // white space goes outside delimiters
+		if !c.cfg.rawHTML && c.replacedByNoscript(n) {
+			return 0
 		}
-		delim := '*'
+		if imageSource(n) == "" { // its description
+			alt, _ := attr(n, "alt")
+			if c.inCode(n) {
+				alt = ""
+			}
+			return c.edgeRune(&html.Node{Type: html.TextNode, Data: alt}, forward, skipSpace, bare)
+		}
+		return '!'
+	case atom.Sup, atom.Sub:
+		if !c.cfg.rawHTML && !c.hasBlock(n) && !c.inCode(n) {
+			return c.scriptEdge(n, forward, skipSpace, bare)
+		}
+	case atom.Q:
+		if !c.cfg.rawHTML && !c.hasBlock(n) && !c.inCode(n) {
+			return '“' // or ”, both punctuation
+		}
+	case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object, atom.Noscript:
+		switch {
+		case !c.standIn(n):
+		case n.DataAtom == atom.Noscript:
+			return '!'
+		case forward:
+			return '['
+		default:
+			return ')'
+		}
+	case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
+		delim, self := '*', bare // self: n itself is written without delimiters
 		if n.DataAtom == atom.Del || n.DataAtom == atom.S || n.DataAtom == atom.Strike {
 			delim = '~'
-			bare = bare || !c.cfg.strikethrough || inStrikethrough(n.Parent)
+			self = bare || !c.cfg.strikethrough || inStrikethrough(n.Parent)
 		}
-		switch {
-		case !bare:
-			return delim
-		case c.cfg.rawHTML:
-			return '<' // of the tag it is kept as
+		if c.cfg.rawHTML && (self || c.edgeRune(n.FirstChild, true, true, true) == 0) {
+			return tagEdge(forward) // kept as tags, with the white space inside them
 		}
-		return r
+		r := c.edgeRune(inner, forward, skipSpace, bare)
+		if isSpace(r) || self {
+			return r // white space goes outside delimiters
+		}
+		return delim
 	}
 	switch c.kindOf(n) {
 	case kindBlock:
@@ -167,9 +231,17 @@ func (c *mdConverter) elementEdge(n *html.Node, forward, skipSpace, bare bool) r
 		return 0
 	}
 	if c.cfg.rawHTML {
-		return '<'
+		return tagEdge(forward)
 	}
 	return c.edgeRune(inner, forward, skipSpace, bare)
+}
+
+// tagEdge returns the first (forward) or last character of a tag.
+func tagEdge(forward bool) rune {
+	if forward {
+		return '<'
+	}
+	return '>'
 }
 
 // inStrikethrough reports whether n is or is inside a strikethrough.

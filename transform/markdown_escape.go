@@ -11,10 +11,16 @@ import (
 
 // text writes a text node: white space folded, characters escaped where
 // they would otherwise be read as Markdown.
-func (c *mdConverter) text(n *html.Node) { c.escapeText(n.Data, n) }
+func (c *mdConverter) text(n *html.Node) {
+	if c.rawLine {
+		c.inline(n)
+		return
+	}
+	c.escapeText(n.Data, n)
+}
 
 // textClass sorts the bytes of text: white space, bytes that may need a
-// backslash (needsEscape decides), and the rest (0).
+// backslash (escapeOf decides), and the rest (0).
 var textClass = [256]uint8{
 	' ': classSpace, '\t': classSpace, '\n': classSpace, '\r': classSpace, '\f': classSpace,
 	'\\': classSpecial, '`': classSpecial, '*': classSpecial, '_': classSpecial, '~': classSpecial,
@@ -31,11 +37,28 @@ const (
 // White space at its ends waits for what follows; inside it, it is
 // written at once.
 func (c *mdConverter) escapeText(s string, node *html.Node) {
-	i := 0
-	for i < len(s) && textClass[s[i]] == classSpace {
-		i++
+	if c.forms != nil {
+		s = toForms(s, c.forms)
 	}
-	if i > 0 {
+	// White space with a no-break or other Unicode space at the end of the
+	// text is written after what closes next, as HTML's is.
+	end, wide := edgeSpace(s, false)
+	if !wide {
+		c.escapeBody(s, node, false)
+		return
+	}
+	c.escapeBody(s[:end], node, true)
+	c.spaceRun(s[end:])
+}
+
+// escapeBody is escapeText for text that ends with no Unicode space;
+// spaced says white space follows it all the same.
+func (c *mdConverter) escapeBody(s string, node *html.Node, spaced bool) {
+	i, wide := edgeSpace(s, true)
+	switch {
+	case wide:
+		c.spaceRun(s[:i])
+	case i > 0:
 		c.space(strings.IndexByte(s[:i], '\n') >= 0)
 	}
 	if i == len(s) {
@@ -43,6 +66,7 @@ func (c *mdConverter) escapeText(s string, node *html.Node) {
 	}
 	c.flushPending()
 	c.textStart, c.textEnd = i, len(strings.TrimRight(s, htmlSpace))
+	c.textSpaced = spaced || c.textEnd < len(s)
 	b := c.inl
 	defer c.markText(len(b))
 	lineStart := !c.oneLine && (len(b) == 0 || b[len(b)-1] == '\n')
@@ -80,13 +104,25 @@ func (c *mdConverter) escapeText(s string, node *html.Node) {
 		}
 		if textClass[s[j]] == classSpecial {
 			c.inl = b
-			// What follows may be emphasis not decided yet: escape if
-			// either way would read syntax.
-			if c.needsEscape(s, j, node, false) || j+1 >= c.textEnd && c.needsEscape(s, j, node, true) {
-				b = append(b, '\\')
+			k := j + 1 // a run of * _ or ~ is read as one
+			for isDelimByte(s[j]) && k < c.textEnd && s[k] == s[j] {
+				k++
 			}
-			b = append(b, s[j])
-			i = j + 1
+			esc := c.escapeOf(s, j, k, node)
+			if esc == escNone {
+				c.noteLiteral(s, j, k, node, len(b))
+			}
+			for ; j < k; j++ {
+				switch esc {
+				case escBackslash:
+					b = append(b, '\\', s[j])
+				case escReference:
+					b = append(b, "&#126;"...)
+				default:
+					b = append(b, s[j])
+				}
+			}
+			i = k
 			continue
 		}
 		k, nl := j, false
@@ -119,36 +155,72 @@ func (c *mdConverter) markText(from int) {
 	}
 }
 
+// noteLiteral notes s[j:k], written unescaped at pos of the inline
+// Markdown, where a later character decides whether it is syntax (see
+// lits).
+func (c *mdConverter) noteLiteral(s string, j, k int, node *html.Node, pos int) {
+	switch s[j] {
+	case '[':
+		if c.inLink == 0 {
+			c.brackets++
+		}
+	case ']':
+		if c.inLink == 0 && c.brackets > 0 {
+			c.brackets--
+		}
+	case '*', '_', '~':
+		if c.opens(s, j, k, node) {
+			for p := pos; p < pos+k-j; p++ {
+				c.lits = append(c.lits, p)
+			}
+		}
+	}
+}
+
+// isDelimByte reports whether b delimits emphasis or strikethrough.
+func isDelimByte(b byte) bool { return b == '*' || b == '_' || b == '~' }
+
 // needsEscape reports whether s[j], in the text of node, would be read as
 // Markdown syntax where it stands, with the emphasis after node taken as
 // written without delimiters (bare) or with them.
 func (c *mdConverter) needsEscape(s string, j int, node *html.Node, bare bool) bool {
 	switch s[j] {
-	case '`', '[':
+	case '`':
 		return true
-	case ']':
-		return c.inLink > 0
 	case '\\': // an escape, or before a line end a hard line break
 		next := c.after(s, j, node, bare)
 		return isASCIIPunct(next) || isSpace(next)
 	case '!': // before a link, whose [ is not escaped
 		return j+1 == len(s) && c.after(s, j, node, bare) == '['
 	case '<': // a tag, an autolink, an email autolink
-		return !isSpace(c.after(s, j, node, bare))
+		next := c.after(s, j, node, bare)
+		return isASCIILetter(byte(next)) && next < utf8.RuneSelf || next == '/' || next == '!' || next == '?' ||
+			isEmailByte(next) && emailAhead(s[j+1:], isSpace(c.after(s, c.textEnd-1, node, bare)))
 	case '&':
 		return entityAt(s[j+1:])
-	case '~':
-		if !c.cfg.strikethrough {
+	}
+	return false
+}
+
+// isEmailByte reports whether r may stand in the local part of an email
+// address that CommonMark autolinks.
+func isEmailByte(r rune) bool {
+	return r < utf8.RuneSelf && (isASCIIAlnum(byte(r)) || strings.IndexByte(".!#$%&'*+/=?^_`{|}~-", byte(r)) >= 0)
+}
+
+// emailAhead reports whether s, what follows a <, may be the local part of
+// an email address and its @: it is, or all of s is such characters and
+// what follows the text (spaced, if it is white space) does not end it.
+func emailAhead(s string, spaced bool) bool {
+	for i := range len(s) {
+		if s[i] == '@' {
+			return true
+		}
+		if !isEmailByte(rune(s[i])) {
 			return false
 		}
 	}
-	// * _ ~: a delimiter unless white space stands on both sides, or, for
-	// _, letters or digits do.
-	prev, next := c.before(s, j), c.after(s, j, node, bare)
-	if isSpace(prev) && isSpace(next) {
-		return false
-	}
-	return s[j] != '_' || isSpace(prev) || isSpace(next) || isPunct(prev) || isPunct(next)
+	return !spaced
 }
 
 // before returns the character written before s[j]: white space that
@@ -172,10 +244,18 @@ func (c *mdConverter) after(s string, j int, node *html.Node, bare bool) rune {
 		}
 		return r
 	}
-	if node == nil {
+	switch {
+	case node == nil:
 		return ']'
+	case !c.textSpaced:
+		return c.nextRune(node, bare)
 	}
-	return c.nextRune(node, bare)
+	// White space ends the text: it is what follows, but for a closing
+	// delimiter or ], which it waits until after.
+	if r := c.closerAfter(node); r != 0 {
+		return r
+	}
+	return ' '
 }
 
 // lineStartEscape returns the index of the byte of s, text that starts a
@@ -209,6 +289,7 @@ func lineStartEscape(s string) int {
 		if len(line) >= 3 && line[1] == ch && line[2] == ch {
 			return 0
 		}
+
 	}
 	if strings.IndexByte("-_*=", line[0]) >= 0 && only(line, line[0]) ||
 		only(line, 0) && strings.IndexByte(line, '-') >= 0 {
@@ -260,6 +341,78 @@ func entityAt(s string) bool {
 	return i > start && i < len(s) && s[i] == ';'
 }
 
+// edgeSpace returns where the white space that starts s ends (start) or
+// that ends s starts, and whether it holds Unicode white space, such as a
+// no-break space, beside HTML's.
+func edgeSpace(s string, start bool) (int, bool) {
+	i, wide, edge := len(s), false, len(s)-1
+	if start {
+		i, edge = 0, 0
+	}
+	if len(s) > 0 && s[edge] < utf8.RuneSelf && !isHTMLSpace(s[edge]) {
+		return i, false // most texts: no white space at the edge
+	}
+	for {
+		var r rune
+		var size int
+		switch {
+		case start && i < len(s):
+			r, size = rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+		case !start && i > 0:
+			r, size = rune(s[i-1]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeLastRuneInString(s[:i])
+			}
+		default:
+			return i, wide
+		}
+		if r < utf8.RuneSelf && !isHTMLSpace(byte(r)) || r >= utf8.RuneSelf && !unicode.IsSpace(r) {
+			return i, wide
+		}
+		wide = wide || r >= utf8.RuneSelf
+		if !start {
+			size = -size
+		}
+		i += size
+	}
+}
+
+// isTextSpace reports whether r is white space where text is written:
+// HTML's, or Unicode's such as a no-break space.
+func isTextSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return isHTMLSpace(byte(r))
+	}
+	return unicode.IsSpace(r)
+}
+
+// isBlank reports whether s holds white space only (see isTextSpace).
+func isBlank(s string) bool {
+	n, _ := edgeSpace(s, true)
+	return n == len(s)
+}
+
+// spaceRun notes white space that holds Unicode white space, written as it
+// is, HTML's folded, before the next content, and not at all if none
+// follows.
+func (c *mdConverter) spaceRun(s string) {
+	for i := 0; i < len(s); {
+		if isHTMLSpace(s[i]) {
+			if n := len(c.pendLit); n == 0 || c.pendLit[n-1] != ' ' {
+				c.pendLit = append(c.pendLit, ' ')
+			}
+			i++
+			continue
+		}
+		_, size := utf8.DecodeRuneInString(s[i:])
+		c.pendLit = append(c.pendLit, s[i:i+size]...)
+		i += size
+	}
+}
+
 // space notes white space in the text, written only if content follows.
 func (c *mdConverter) space(newline bool) {
 	switch {
@@ -308,11 +461,21 @@ func (c *mdConverter) rawBreaks() {
 	}
 }
 
-// flushSpace writes the white space or line break that waits, unless at
-// the start of the content or of a line.
+// flushSpace writes the white space or line breaks that wait, unless at
+// the start of the content or of a line. Two line breaks or more end the
+// paragraph where nothing written is open around them: a blank line, not
+// lines of a lone backslash; with WithRawHTML they stay <br> tags, as do
+// line breaks in a heading or table cell.
 func (c *mdConverter) flushSpace() {
 	if n := len(c.inl); n > 0 {
 		switch {
+		case c.pendBreaks > 0 && c.cfg.rawHTML && (c.oneLine || c.pendBreaks > 1):
+			c.rawBreaks()
+			if !c.oneLine {
+				c.inl = append(c.inl, '\n')
+			}
+		case c.pendBreaks > 1 && !c.oneLine && c.onlyPendingOpen():
+			c.splitParagraph()
 		case c.pendBreaks > 0:
 			for range c.pendBreaks {
 				if c.inl[len(c.inl)-1] == '\\' {
@@ -332,6 +495,27 @@ func (c *mdConverter) flushSpace() {
 		c.rawBreaks() // which Markdown has none for at the start of a paragraph
 	}
 	c.pendWS, c.pendBreaks = 0, 0
+	c.inl = append(c.inl, c.pendLit...)
+	c.pendLit = c.pendLit[:0]
+}
+
+// onlyPendingOpen reports whether every emphasis and link open around the
+// content still waits to write its opening delimiter.
+func (c *mdConverter) onlyPendingOpen() bool {
+	n := c.inLink
+	for _, d := range c.delims {
+		n += d.count
+	}
+	return len(c.pendOpen) == n
+}
+
+// splitParagraph ends the paragraph at line breaks that wait; the opening
+// delimiters and the Unicode white space that wait go on to the next.
+func (c *mdConverter) splitParagraph() {
+	open, lit := c.pendOpen, c.pendLit
+	c.pendBreaks = 0
+	c.endParagraph()
+	c.pendOpen, c.pendLit = open, lit
 }
 
 // lineStartsRaw reports whether the line being written starts with raw

@@ -2,6 +2,7 @@ package transform
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -10,13 +11,20 @@ import (
 
 // inline writes a node inside a paragraph, heading or table cell.
 func (c *mdConverter) inline(n *html.Node) {
+	if c.rawLine {
+		c.flushPendingRaw()
+		c.inl = appendRaw(c.inl, n, rawInline)
+		return
+	}
 	switch n.Type {
 	case html.TextNode:
 		c.text(n)
 	case html.CommentNode:
 		if c.cfg.rawHTML {
 			c.flushPendingRaw()
+			from := len(c.inl)
 			c.inl = appendRaw(c.inl, n, rawInline)
+			c.rawStart(from)
 		}
 	case html.ElementNode:
 		c.inlineElement(n)
@@ -45,18 +53,36 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 				c.delimited(n, '~', 2)
 				return
 			}
-		case atom.Code, atom.Tt:
-			c.codeSpan(n)
-			return
+		case atom.Code, atom.Tt, atom.Kbd, atom.Samp:
+			if c.isCode(n) {
+				c.codeSpan(n)
+				return
+			}
 		case atom.A:
-			c.link(n)
+			c.link(n, nil)
 			return
 		case atom.Img:
 			c.image(n)
 			return
+		case atom.Iframe, atom.Video, atom.Audio, atom.Embed, atom.Object, atom.Noscript:
+			if c.standIn(n) {
+				c.writeStandIn(n)
+				return
+			}
 		case atom.Br:
 			c.lineBreak()
 			return
+		case atom.Sup, atom.Sub, atom.Q:
+			// One holding blocks is written as they are, as it is where
+			// blocks stand (see container); one in code as its text.
+			if !c.cfg.rawHTML && !c.hasBlock(n) && !c.inCode(n) {
+				c.prose(n)
+				return
+			}
+		case atom.Input:
+			if c.checkbox(n) {
+				return
+			}
 		case atom.Wbr:
 			return
 		}
@@ -80,59 +106,168 @@ func (c *mdConverter) kept(n *html.Node) {
 		return
 	}
 	c.flushPendingRaw()
+	from := len(c.inl)
 	if rawText(n) {
 		c.inl = appendRaw(c.inl, n, rawInline)
+		c.rawStart(from)
 		return
 	}
 	c.inl = appendOpenTag(c.inl, n)
+	c.rawStart(from)
 	c.inlineChildren(n)
 	c.flushSpace()
 	c.inl = appendCloseTag(c.inl, n)
 }
 
 // delimited writes emphasis (ch '*', count 1), strong emphasis ('*', 2) or
-// strikethrough ('~', 2) around the content of n, with delimiters that
-// CommonMark reads as such where they stand: white space at the edges goes
-// outside them, and * becomes _ where it would merge with a neighbour.
-// Where no delimiter would be read as one, the content is written without.
+// strikethrough ('~', 2) around the content of n and of the like elements
+// right after it (see runKind), with delimiters that CommonMark reads as
+// such where they stand: white space at the edges goes outside them, and *
+// becomes _ where it would merge with a neighbour. Where no delimiter
+// would be read as one, the content is written without.
 func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
+	if c.continuesRun(n) {
+		return
+	}
+	last := c.runEnd(n)
 	// The emphasis inside n and after it is decided when it is written, so
 	// the delimiters must read as such whether it gets delimiters or not.
-	sides := [2]delimSides{c.sides(n, false), c.sides(n, true)}
-	if sides[1].first == 0 { // no content, which delimiters cannot hold
-		c.kept(n)
+	sides := [2]delimSides{c.sides(n, last, false), c.sides(n, last, true)}
+	// Without content, delimiters have nothing to hold; strikethrough in
+	// strikethrough, which GFM cannot nest, is taken to be text wherever
+	// the edges of emphasis are sought (see elementEdge).
+	if sides[1].first == 0 || ch == '~' && inStrikethrough(n.Parent) {
+		c.keptRun(n, last)
 		return
 	}
-	candidates := []byte{ch}
+	// Emphasis at an edge of the content merges its run with ours, unless
+	// it takes the other character, which it is then held to (apart).
+	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(last, false)
+	d, apart := c.delimiter(ch, count, last, sides, nested), false
+	if d == 0 && nested {
+		d, apart = c.delimiter(ch, count, last, sides, false), true
+	}
+	switch {
+	case d != 0:
+		mark := c.openRun(d, count)
+		c.delims = append(c.delims, delim{d, count, n, last, apart})
+		for m := n; ; m = m.NextSibling {
+			c.inlineChildren(m)
+			if m == last {
+				break
+			}
+		}
+		c.delims = c.delims[:len(c.delims)-1]
+		c.closeRun(mark, d, count)
+	case c.cfg.rawHTML || n != last || !c.combined(n, count) && !c.emphasisInLink(n):
+		c.keptRun(n, last)
+	}
+}
+
+// delimiter returns the character of a run of count ch (* or _ for ch *)
+// around content that ends with end, that reads as a delimiter between
+// these sides, or 0 for none.
+func (c *mdConverter) delimiter(ch byte, count int, end *html.Node, sides [2]delimSides, nested bool) byte {
+	candidates := [2]byte{ch, ch}
 	if ch == '*' {
-		candidates = []byte{'*', '_'}
+		candidates = [2]byte{'*', '_'}
 		if c.delimBefore('*') {
-			candidates = []byte{'_', '*'}
+			candidates = [2]byte{'_', '*'}
 		}
 	}
-	// Emphasis at an edge of the content merges its run with ours.
-	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(n, false)
-	d := byte(0)
+	held := false
 	for _, cand := range candidates {
-		if c.readsInAll(cand, count, sides, nested) {
-			d = cand
-			break
+		switch {
+		case c.heldApart(cand):
+			held = true
+		case held && c.delimBefore(cand):
+			// The one left would join a run before it, which the one held
+			// apart was there to avoid.
+		case c.readsInAll(cand, count, end, sides, nested):
+			return cand
 		}
 	}
-	if d == 0 {
-		c.kept(n)
-		return
+	return 0
+}
+
+// heldApart reports whether emphasis open around the content was written
+// on the understanding that emphasis at its edges takes the other
+// character than ch.
+func (c *mdConverter) heldApart(ch byte) bool {
+	for _, d := range c.delims {
+		if d.apart && d.ch == ch {
+			return true
+		}
 	}
+	return false
+}
+
+// openRun makes a run of count d wait for the first content, and returns
+// the mark closeRun takes.
+func (c *mdConverter) openRun(d byte, count int) int {
+	c.escapeLiterals(d)
 	mark := len(c.pendOpen)
 	c.pendOpen = appendRepeat(c.pendOpen, d, count)
-	c.delims = append(c.delims, delim{d, count, n})
-	c.inlineChildren(n)
-	c.delims = c.delims[:len(c.delims)-1]
-	if len(c.pendOpen) > mark { // nothing written: no delimiters
+	return mark
+}
+
+// closeRun closes the run openRun opened at mark: a run of count d, or no
+// run at all where no content was written after it.
+func (c *mdConverter) closeRun(mark int, d byte, count int) {
+	if len(c.pendOpen) > mark {
 		c.pendOpen = c.pendOpen[:mark]
 		return
 	}
+	c.escapeLiterals(d)
 	c.inl = appendRepeat(c.inl, d, count)
+}
+
+// combined writes emphasis that holds nothing but emphasis of the other
+// kind (<em><strong>x</strong></em>), where the two cannot be written
+// apart, as inside a word, as one run of three: foo***x***baz. CommonMark
+// reads it as <em><strong>, the same to a reader either way round.
+func (c *mdConverter) combined(n *html.Node, count int) bool {
+	m := n.FirstChild
+	outer, inner := c.runKindOf(n), c.runKindOf(m)
+	if m == nil || m != n.LastChild || !(outer == runEm && inner == runStrong || outer == runStrong && inner == runEm) ||
+		c.emphasisAtEdge(m, true) || c.emphasisAtEdge(m, false) {
+		return false
+	}
+	sides := [2]delimSides{c.sides(m, m, false), c.sides(m, m, true)}
+	d := c.delimiter('*', 3, m, sides, false)
+	if sides[1].first == 0 || d == 0 {
+		return false
+	}
+	mark := c.openRun(d, 3)
+	c.delims = append(c.delims, delim{d, count, n, n, false}, delim{d, 3 - count, m, m, false})
+	c.inlineChildren(m)
+	c.delims = c.delims[:len(c.delims)-2]
+	c.closeRun(mark, d, 3)
+	return true
+}
+
+// emphasisInLink writes emphasis that holds nothing but a link, where it
+// cannot be written around it, as inside a word, inside the link's text:
+// foo[*bar*](/x)baz.
+func (c *mdConverter) emphasisInLink(n *html.Node) bool {
+	a := n.FirstChild
+	if a == nil || a != n.LastChild || !isLink(a) {
+		return false
+	}
+	// The emphasis around the link's content, as seen from inside it.
+	c.link(a, &html.Node{Type: html.ElementNode, Data: n.Data, DataAtom: n.DataAtom,
+		FirstChild: a.FirstChild, LastChild: a.LastChild, Parent: a})
+	return true
+}
+
+// keptRun writes the elements from n to last as kept.
+func (c *mdConverter) keptRun(n, last *html.Node) {
+	for m := n; ; m = m.NextSibling {
+		c.kept(m)
+		if m == last {
+			return
+		}
+	}
 }
 
 // delimSides are the characters around the delimiters of an emphasis: the
@@ -140,37 +275,40 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 // one after the closing run.
 type delimSides struct{ prev, first, last, next rune }
 
-// sides returns the characters around the delimiters of n, with the
-// emphasis not decided yet taken as written bare or with delimiters.
-func (c *mdConverter) sides(n *html.Node, bare bool) delimSides {
+// sides returns the characters around the delimiters of the run from n
+// to last, with the emphasis not decided yet taken as written bare or with
+// delimiters.
+func (c *mdConverter) sides(n, last *html.Node, bare bool) delimSides {
 	s := delimSides{prev: c.prevRune(), next: ' '}
-	s.first = c.edgeRune(n.FirstChild, true, true, bare)
-	s.last = c.edgeRune(n.LastChild, false, true, bare)
-	if len(c.pendOpen) == 0 && c.edgeRune(n.FirstChild, true, false, bare) == ' ' {
+	s.first = c.runEdge(n, last, true, true, bare)
+	s.last = c.runEdge(n, last, false, true, bare)
+	if len(c.pendOpen) == 0 && c.runEdge(n, last, true, false, bare) == ' ' {
 		s.prev = ' ' // white space that starts the content goes before the delimiters
 	}
-	if c.edgeRune(n.LastChild, false, false, bare) != ' ' {
-		s.next = c.nextRune(n, bare)
+	if r := c.closerAfter(last); r != 0 {
+		s.next = r // white space before it waits until after it
+	} else if c.runEdge(n, last, false, false, bare) != ' ' {
+		s.next = c.nextRune(last, bare)
 	}
 	return s
 }
 
 // readsInAll reports whether a run of count cand around n reads as a
 // delimiter with each mix of the two guesses of the characters around it.
-func (c *mdConverter) readsInAll(cand byte, count int, sides [2]delimSides, nested bool) bool {
+func (c *mdConverter) readsInAll(cand byte, count int, end *html.Node, sides [2]delimSides, nested bool) bool {
 	for i := range 8 {
 		s := delimSides{sides[i&1].prev, sides[i&1].first, sides[i>>1&1].last, sides[i>>2].next}
-		if !c.reads(cand, count, s, nested) {
+		if !c.reads(cand, count, end, s, nested) {
 			return false
 		}
 	}
 	return true
 }
 
-// reads reports whether a run of count cand between these characters
-// opens and closes emphasis, and only its own: nested says the content
-// starts or ends with emphasis.
-func (c *mdConverter) reads(cand byte, count int, s delimSides, nested bool) bool {
+// reads reports whether a run of count cand between these characters,
+// around content that ends with end, opens and closes emphasis, and only
+// its own: nested says the content starts or ends with emphasis.
+func (c *mdConverter) reads(cand byte, count int, end *html.Node, s delimSides, nested bool) bool {
 	closeLeft := rightFlanking(s.prev, s.first) // the opening run could close too
 	openRight := leftFlanking(s.last, s.next)   // the closing run could open too
 	switch {
@@ -178,18 +316,40 @@ func (c *mdConverter) reads(cand byte, count int, s delimSides, nested bool) boo
 	// three, which runs merged with those of emphasis inside defeat.
 	case nested && (closeLeft || openRight):
 		return false
-	// ~~~~ would open a fence, and goldmark takes no ~~ next to a ~,
-	// escaped or not.
-	case cand == '~' && (slices.ContainsFunc(c.delims, func(d delim) bool { return d.ch == '~' }) ||
-		s.first == '~' || s.last == '~' || s.prev == '~' || s.next == '~'):
+	// Strikethrough holds none, and goldmark takes no ~~ after a ~,
+	// escaped or not: a ~ of text beside the run is written as a
+	// reference (see delimEscape), but one written already is not.
+	case cand == '~' && (slices.ContainsFunc(c.delims, func(d delim) bool { return d.ch == '~' }) || s.prev == '~'):
 		return false
 	// A run that merges with the one before it pairs by the rule of three
 	// as one run: safe only if it cannot both open and close.
 	case c.delimBefore(cand) && (closeLeft || openRight):
 		return false
+	// So may a closing run that merges with the closing runs of emphasis
+	// around it: the rule counts the length of the whole run.
+	case s.next == rune(cand) && (closeLeft || openRight) && !pairs(count, c.closingRun(end, cand, count)):
+		return false
 	}
 	return canOpen(cand, s.prev, s.first) && canClose(cand, s.last, s.next) &&
 		!(canClose(cand, s.prev, s.first) && c.closesAround(cand, count))
+}
+
+// pairs reports whether runs of these lengths pair by CommonMark's rule of
+// three, where one of them can both open and close.
+func pairs(open, close int) bool {
+	return (open+close)%3 != 0 || open%3 == 0 && close%3 == 0
+}
+
+// closingRun returns the length of the run a closing run of count ch
+// after end makes with the closing runs of emphasis around it written
+// right after it.
+func (c *mdConverter) closingRun(end *html.Node, ch byte, count int) int {
+	for n := end; n.Parent != nil && c.closerAfter(n) == rune(ch); n = n.Parent {
+		if d, ok := c.delimOf(n.Parent); ok {
+			count += d.count
+		}
+	}
+	return count
 }
 
 // emphasisAtEdge reports whether the first (forward) or last content of
@@ -202,12 +362,15 @@ func (c *mdConverter) emphasisAtEdge(n *html.Node, forward bool) bool {
 	for ; m != nil; m = sibling(m, forward) {
 		switch m.Type {
 		case html.TextNode:
-			if strings.Trim(m.Data, htmlSpace) != "" {
+			if !isBlank(m.Data) {
 				return false
 			}
 		case html.ElementNode:
 			if c.elementEdge(m, forward, true, true) == 0 {
 				continue // nothing written
+			}
+			if c.isCode(m) {
+				return false
 			}
 			switch m.DataAtom {
 			case atom.Em, atom.I, atom.Strong, atom.B, atom.Del, atom.S, atom.Strike:
@@ -216,7 +379,7 @@ func (c *mdConverter) emphasisAtEdge(n *html.Node, forward bool) bool {
 				if _, ok := attr(m, "href"); ok {
 					return false
 				}
-			case atom.Img, atom.Code, atom.Tt:
+			case atom.Img:
 				return false
 			}
 			return !c.cfg.rawHTML && c.kindOf(m) != kindBlock && c.emphasisAtEdge(m, forward)
@@ -244,7 +407,19 @@ func (c *mdConverter) delimBefore(ch byte) bool {
 		return c.pendOpen[len(c.pendOpen)-1] == ch
 	}
 	n := len(c.inl)
-	return c.pendWS == 0 && c.pendBreaks == 0 && n > 0 && c.inl[n-1] == ch && (n == 1 || c.inl[n-2] != '\\')
+	return c.pendWS == 0 && c.pendBreaks == 0 && len(c.pendLit) == 0 && n > 0 && c.inl[n-1] == ch && (n == 1 || c.inl[n-2] != '\\')
+}
+
+// isCode reports whether n is written as a code span: <code> and <tt>, and
+// <kbd> and <samp> unless kept raw.
+func (c *mdConverter) isCode(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Code, atom.Tt:
+		return true
+	case atom.Kbd, atom.Samp:
+		return !c.cfg.rawHTML
+	}
+	return false
 }
 
 // codeKept reports whether code element n is kept as raw HTML: with
@@ -252,13 +427,23 @@ func (c *mdConverter) delimBefore(ch byte) bool {
 func (c *mdConverter) codeKept(n *html.Node) bool { return c.cfg.rawHTML && !textOnly(n) }
 
 // codeSpan writes a code span with a backtick string its content has no
-// run of, padded with spaces where the content would lose its own.
+// run of, padded with spaces where the content would lose its own; code
+// elements right after n join it (see runKind).
 func (c *mdConverter) codeSpan(n *html.Node) {
 	if c.codeKept(n) {
 		c.kept(n)
 		return
 	}
-	text := appendText(c.scratch[:0], n)
+	if c.continuesRun(n) {
+		return
+	}
+	text, last := c.scratch[:0], c.runEnd(n)
+	for m := n; ; m = m.NextSibling {
+		text = appendText(text, m)
+		if m == last {
+			break
+		}
+	}
 	c.scratch = text
 	if len(text) == 0 {
 		return
@@ -270,7 +455,7 @@ func (c *mdConverter) codeSpan(n *html.Node) {
 	}
 	c.flushPendingBefore('`')
 	if len(c.inl) > 0 && c.inl[len(c.inl)-1] == '`' { // code right after code: the runs would join
-		c.kept(n)
+		c.keptRun(n, last)
 		return
 	}
 	ticks := 1
@@ -315,8 +500,8 @@ func hasRun(s []byte, b byte, n int) bool {
 }
 
 // link writes a link: an autolink where its text is its URL, else
-// [text](destination "title").
-func (c *mdConverter) link(n *html.Node) {
+// [text](destination "title"), its text n's content or, if not nil, text.
+func (c *mdConverter) link(n, text *html.Node) {
 	href, ok := attr(n, "href")
 	if !ok {
 		c.kept(n)
@@ -324,7 +509,7 @@ func (c *mdConverter) link(n *html.Node) {
 	}
 	href = strings.Trim(href, htmlSpace) // as browsers read it
 	title, hasTitle := attr(n, "title")
-	if !hasTitle && isAutolink(n, href) {
+	if !hasTitle && text == nil && isAutolink(n, href) {
 		c.flushPending()
 		c.inl = append(append(append(c.inl, '<'), n.FirstChild.Data...), '>')
 		return
@@ -336,10 +521,21 @@ func (c *mdConverter) link(n *html.Node) {
 	mark := len(c.pendOpen)
 	c.pendOpen = append(c.pendOpen, '[')
 	c.inLink++
-	c.inlineChildren(n)
+	scope := c.enterScope(balancedText(n))
+	if text != nil {
+		c.inline(text)
+	} else {
+		c.inlineChildren(n)
+	}
+	c.leaveScope(scope)
 	c.inLink--
 	if len(c.pendOpen) > mark { // no text
 		c.flushPending()
+	}
+	if len(c.inl) == 2 && c.inl[0] == '[' && (c.inl[1] == 'x' || c.inl[1] == 'X') {
+		// [x] starting a paragraph is a task list item's checkbox to GFM,
+		// whatever follows; a character reference is not.
+		c.inl = append(c.inl[:1], "&#"+strconv.Itoa(int(c.inl[1]))+";"...)
 	}
 	c.inl = append(c.inl, ']', '(')
 	c.inl = appendDestination(c.inl, href)
@@ -349,16 +545,44 @@ func (c *mdConverter) link(n *html.Node) {
 	c.inl = append(c.inl, ')')
 }
 
-// image writes ![alt](source "title").
+// writeStandIn writes what stands in for n (see standIn).
+func (c *mdConverter) writeStandIn(n *html.Node) {
+	if n.DataAtom != atom.Noscript {
+		if a := embedLink(n); c.inLink == 0 {
+			c.link(a, nil)
+		} else {
+			c.inlineChildren(a) // a link holds no link
+		}
+		return
+	}
+	for _, img := range c.noscriptImages(n) {
+		c.image(img)
+	}
+}
+
+// image writes ![alt](source "title"), with the source a reader sees (see
+// imageSource); an image with none shows its description, as browsers do,
+// and one followed by its copy for readers without scripts writes nothing
+// by default (see replacedByNoscript).
 func (c *mdConverter) image(n *html.Node) {
-	src, _ := attr(n, "src")
-	src = strings.Trim(src, htmlSpace)
+	if !c.cfg.rawHTML && c.replacedByNoscript(n) {
+		return
+	}
+	src := imageSource(n)
 	alt, _ := attr(n, "alt")
+	if src == "" {
+		if !c.inCode(n) { // as there, where code holds its text only
+			c.escapeText(alt, n)
+		}
+		return
+	}
 	title, hasTitle := attr(n, "title")
 	c.flushPendingBefore('!')
 	c.inl = append(c.inl, '!', '[')
 	c.inLink++
+	scope := c.enterScope(false)
 	c.escapeText(alt, nil)
+	c.leaveScope(scope)
 	c.inLink--
 	// White space that ends the description waits to go after the image.
 	c.inl = append(c.inl, ']', '(')
@@ -372,7 +596,7 @@ func (c *mdConverter) image(n *html.Node) {
 // lineBreak writes a hard line break, which only stands before more
 // content: Markdown has none at the end of a paragraph.
 func (c *mdConverter) lineBreak() {
-	if c.oneLine {
+	if c.oneLine && !c.cfg.rawHTML {
 		c.space(false)
 		return
 	}

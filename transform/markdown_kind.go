@@ -51,11 +51,15 @@ var kinds = map[atom.Atom]kind{
 }
 
 // kindOf returns what n is to the conversion; with raw HTML kept, what is
-// not content is foreign, kept as it is.
+// not content is foreign, kept as it is; by default, what has a stand-in
+// (see standIn) is written inline.
 func (c *mdConverter) kindOf(n *html.Node) kind {
 	k := kindOfElement(n)
-	if k == kindDropped && c.cfg.rawHTML {
+	switch {
+	case k == kindDropped && c.cfg.rawHTML:
 		return kindForeign
+	case k >= kindDropped && c.standIn(n):
+		return kindInline
 	}
 	return k
 }
@@ -88,4 +92,10 @@ func attr(n *html.Node, key string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// isLink reports whether n is a link: an <a> with an href.
+func isLink(n *html.Node) bool {
+	_, ok := attr(n, "href")
+	return ok && n.DataAtom == atom.A && n.Namespace == ""
 }

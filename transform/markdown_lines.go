@@ -119,7 +119,8 @@ func (c *mdConverter) endParagraph() {
 // next inline write, and starts over.
 func (c *mdConverter) takeInline() []byte {
 	inl := c.inl
-	c.inl, c.pendOpen = c.inl[:0], c.pendOpen[:0]
+	c.inl, c.pendOpen, c.pendLit = c.inl[:0], c.pendOpen[:0], c.pendLit[:0]
+	c.lits, c.litFrom, c.brackets, c.rawLine = c.lits[:0], 0, 0, false
 	c.bareTo = -1
 	c.pendWS, c.pendBreaks = 0, 0
 	return inl

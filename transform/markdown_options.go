@@ -20,8 +20,9 @@ func newMarkdownConfig(opts []MarkdownOption) markdownConfig {
 
 // WithRawHTML keeps what Markdown cannot say (spans with attributes,
 // superscripts, iframes, comments, definition lists, ...) as raw HTML in the
-// Markdown instead of reducing it to its text, the default. Such Markdown
-// needs a renderer that lets raw HTML through, ToHTML(WithUnsafeHTML(true)).
+// Markdown instead of writing what stands in for it or its text, the
+// default. Such Markdown needs a renderer that lets raw HTML through,
+// ToHTML(WithUnsafeHTML(true)).
 func WithRawHTML(keep bool) MarkdownOption {
 	return func(c *markdownConfig) { c.rawHTML = keep }
 }

@@ -75,6 +75,50 @@ func (c *mdConverter) rawBlock(n *html.Node) {
 	}
 }
 
+// rawStart notes raw HTML appended to the inline Markdown at from. Where it
+// starts the paragraph and CommonMark reads the line as an HTML block, the
+// rest of the paragraph is written as raw HTML too (rawLine), on that one
+// line, since the block holds it as it is: Markdown there would show its
+// delimiters and backslashes.
+func (c *mdConverter) rawStart(from int) {
+	if from == 0 && !c.oneLine && opensHTMLBlock(c.inl) {
+		c.rawLine = true
+	}
+}
+
+// opensHTMLBlock reports whether a line starting with b starts a CommonMark
+// HTML block of types 1 to 6: a comment, processing instruction,
+// declaration or CDATA section, or the tag of a <script>, <pre>, <style>,
+// <textarea> or of a block element.
+func opensHTMLBlock(b []byte) bool {
+	if len(b) < 2 || b[0] != '<' {
+		return false
+	}
+	switch {
+	case b[1] == '?', bytes.HasPrefix(b, []byte("<!--")), bytes.HasPrefix(b, []byte("<![CDATA[")),
+		b[1] == '!' && len(b) > 2 && isASCIILetter(b[2]):
+		return true
+	}
+	name := b[1:]
+	closing := name[0] == '/'
+	if closing {
+		name = name[1:]
+	}
+	end := 0
+	for end < len(name) && (isASCIIAlnum(name[end]) || name[end] == '-') {
+		end++
+	}
+	if end < len(name) && name[end] != ' ' && name[end] != '\t' && name[end] != '>' && name[end] != '/' {
+		return false
+	}
+	a := atom.Lookup(bytes.ToLower(name[:end]))
+	switch a {
+	case atom.Script, atom.Pre, atom.Style, atom.Textarea:
+		return !closing
+	}
+	return htmlBlockTags[a]
+}
+
 // htmlBlockTags are the tags that start a CommonMark HTML block of type 6,
 // which may interrupt a paragraph and hold more than a tag on its line.
 var htmlBlockTags = map[atom.Atom]bool{

@@ -17,26 +17,37 @@ func (c *mdConverter) table(n *html.Node) {
 		c.rawBlock(n)
 		return
 	}
-	for m := n.FirstChild; m != nil; m = m.NextSibling {
-		if m.Type == html.ElementNode && m.DataAtom == atom.Caption {
-			c.flow(m)
-		}
-	}
+	c.captions(n, true)
 	cols := 0
 	for _, r := range rows {
 		cols = max(cols, len(cells(r)))
 	}
-	if cols == 0 {
-		return
+	if cols > 0 {
+		c.startBlockApart(lastList, lastQuote, lastTable)
+		for i, r := range rows {
+			c.row(cells(r), cols)
+			if i == 0 {
+				c.delimiterRow(cells(r), cols)
+			}
+		}
+		c.top().last = lastTable
 	}
-	c.startBlockApart(lastList, lastQuote, lastTable)
-	for i, r := range rows {
-		c.row(cells(r), cols)
-		if i == 0 {
-			c.delimiterRow(cells(r), cols)
+	c.captions(n, false)
+}
+
+// captions writes the captions of table n that stand before its rows
+// (above), or those after them, where they stand in the text.
+func (c *mdConverter) captions(n *html.Node, above bool) {
+	rowsSeen := false
+	for m := n.FirstChild; m != nil; m = m.NextSibling {
+		switch {
+		case m.Type != html.ElementNode:
+		case m.DataAtom == atom.Caption && rowsSeen != above:
+			c.caption(m)
+		case m.DataAtom == atom.Tr || m.DataAtom == atom.Thead || m.DataAtom == atom.Tbody || m.DataAtom == atom.Tfoot:
+			rowsSeen = true
 		}
 	}
-	c.top().last = lastTable
 }
 
 // tableRows appends the rows of a table, its head's, bodies' and foot's.

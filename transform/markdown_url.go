@@ -66,6 +66,17 @@ func (c *mdConverter) endBareURL(next byte) {
 func (c *mdConverter) insert(i int, b byte) {
 	c.inl = append(c.inl[:i+1], c.inl[i:]...)
 	c.inl[i] = b
+	for k, p := range c.lits {
+		if p >= i {
+			c.lits[k]++
+		}
+	}
+	if c.bareFrom > i {
+		c.bareFrom++
+	}
+	if c.bareTo >= i {
+		c.bareTo++
+	}
 }
 
 // hasURLScheme reports whether b starts with a scheme Linkify links.

@@ -8,23 +8,59 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
+// defaultConverter returns a converter with the default options, for the
+// rules the checks share with it.
+func defaultConverter() *mdConverter {
+	cfg := newMarkdownConfig(nil)
+	return &mdConverter{cfg: &cfg}
+}
+
 // visibleText returns the text of an HTML fragment that ToMarkdown keeps
 // by default, without its white space: what a round trip must not lose.
+// An embed keeps the text of the link that stands in for it, an image
+// without a source its description.
 func visibleText(s string) string {
 	nodes, err := html.ParseFragment(strings.NewReader(s), bodyContext)
 	if err != nil {
 		return "error: " + err.Error()
 	}
+	c := defaultConverter()
 	var b strings.Builder
+	var forms map[rune]rune // of the superscript or subscript the text is in
 	var walk func(*html.Node)
+	around := func(n *html.Node, open, close string) {
+		b.WriteString(strings.TrimSpace(open))
+		for m := n.FirstChild; m != nil; m = m.NextSibling {
+			walk(m)
+		}
+		b.WriteString(close)
+	}
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
 			for _, f := range strings.Fields(n.Data) {
-				b.WriteString(f)
+				b.WriteString(toForms(f, forms))
 			}
 		case html.ElementNode:
-			if dropped(n) {
+			switch {
+			case isEmbed(n) && c.standIn(n):
+				walk(embedLink(n))
+				return
+			case n.DataAtom == atom.Img && imageSource(n) == "" && !c.replacedByNoscript(n) && !c.inCode(n):
+				alt, _ := attr(n, "alt")
+				b.WriteString(strings.Join(strings.Fields(alt), ""))
+			case n.DataAtom == atom.Q && !c.hasBlock(n) && !c.inCode(n): // see sup and sub below
+				around(n, "“", "”")
+				return
+			case (n.DataAtom == atom.Sup || n.DataAtom == atom.Sub) && !c.hasBlock(n) && !c.inCode(n):
+				// One with blocks is written as they are, one in code as its text.
+				outer := forms
+				var open, close string
+				forms, open, close = scriptForm(n, appendText(nil, n))
+				around(n, open, close)
+				forms = outer
+				return
+			case dropped(n):
 				return
 			}
 		}
@@ -46,10 +82,21 @@ func skeleton(s string) []string {
 	if err != nil {
 		return []string{"error: " + err.Error()}
 	}
+	c := defaultConverter()
 	var out []string
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		end := ""
+		if n.Type == html.ElementNode && c.standIn(n) {
+			if isEmbed(n) {
+				n = embedLink(n)
+			} else {
+				for _, img := range c.noscriptImages(n) {
+					walk(img)
+				}
+				return
+			}
+		}
 		switch n.Type {
 		case html.TextNode:
 			out = append(out, strings.Fields(n.Data)...)
@@ -59,7 +106,7 @@ func skeleton(s string) []string {
 				out, end = append(out, n.Data+"["), "]"
 			case atom.Ul, atom.Ol, atom.Li, atom.Blockquote:
 				out, end = append(out, n.Data+"{"), "}"
-			case atom.Em, atom.I:
+			case atom.Em, atom.I, atom.Figcaption, atom.Caption: // captions are written in emphasis
 				out, end = append(out, "em["), "]"
 			case atom.Strong, atom.B:
 				out, end = append(out, "strong["), "]"
@@ -67,9 +114,14 @@ func skeleton(s string) []string {
 				href, _ := attr(n, "href")
 				out, end = append(out, "a("+unescapeURL(href)+")["), "]"
 			case atom.Img:
-				src, _ := attr(n, "src")
 				alt, _ := attr(n, "alt")
-				out = append(out, "img("+unescapeURL(src)+")["+strings.Join(strings.Fields(alt), " ")+"]")
+				switch src := imageSource(n); {
+				case c.replacedByNoscript(n):
+				case src == "":
+					out = append(out, strings.Fields(alt)...)
+				default:
+					out = append(out, "img("+unescapeURL(src)+")["+strings.Join(strings.Fields(alt), " ")+"]")
+				}
 			default:
 				if dropped(n) {
 					return
