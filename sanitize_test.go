@@ -250,6 +250,9 @@ func TestSanitizeHostileCorpus(t *testing.T) {
 	if err != nil {
 		t.Skip("python3 is needed to generate the corpus")
 	}
+	if _, err := os.Stat(corpusGen); err != nil {
+		t.Skipf("the corpus generator is not beside the repository: %v", err)
+	}
 	dir := t.TempDir()
 	out, err := exec.Command(python, corpusGen, dir, "--mix", "hostile", "--n", "500").CombinedOutput()
 	require.NoError(t, err, "%s", out)
