@@ -2,9 +2,7 @@ package article_test
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -57,13 +55,10 @@ func fuzzSeeds(f *testing.F) (files, bodies []string) {
 // mix, or none where python3 or the generator is missing.
 func corpusFiles(f *testing.F, n int, mix string) []string {
 	f.Helper()
-	python, err := exec.LookPath("python3")
-	if _, statErr := os.Stat(corpusGen); err != nil || statErr != nil {
+	dir, ok := corpusDir(f, n, "--mix", mix)
+	if !ok {
 		return nil
 	}
-	dir := f.TempDir()
-	out, err := exec.Command(python, corpusGen, dir, "--n", strconv.Itoa(n), "--mix", mix).CombinedOutput()
-	require.NoError(f, err, "%s", out)
 	names, err := filepath.Glob(filepath.Join(dir, "*.md"))
 	require.NoError(f, err)
 	files := make([]string, 0, len(names))

@@ -2,7 +2,6 @@ package article_test
 
 import (
 	"os"
-	"os/exec"
 	"testing"
 
 	"github.com/microcosm-cc/bluemonday"
@@ -16,13 +15,9 @@ import (
 //
 //	go test -run '^$' -bench Sanitize -benchmem .
 func BenchmarkSanitize(b *testing.B) {
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		b.Skip("python3 is needed to generate the corpus")
-	}
-	dir := b.TempDir()
-	if out, err := exec.Command(python, corpusGen, dir, "--n", "300").CombinedOutput(); err != nil {
-		b.Fatalf("%v: %s", err, out)
+	dir, ok := corpusDir(b, 300)
+	if !ok {
+		b.Skip("python3 and ../shared/corpus/gen.py are needed to generate the corpus")
 	}
 	var articles []*article.Article
 	var size int64

@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -34,6 +36,21 @@ type vector struct {
 	ID      int    `json:"id"`
 	Name    string `json:"name"`
 	Payload string `json:"payload"`
+}
+
+// corpusDir writes n files of the shared corpus generator, run with args
+// such as "--mix", "hostile", into a temporary folder; ok is false where
+// python3 or the generator is missing, as on a plain clone.
+func corpusDir(t testing.TB, n int, args ...string) (dir string, ok bool) {
+	t.Helper()
+	python, err := exec.LookPath("python3")
+	if _, statErr := os.Stat(corpusGen); err != nil || statErr != nil {
+		return "", false
+	}
+	dir = t.TempDir()
+	out, err := exec.Command(python, append([]string{corpusGen, dir, "--n", strconv.Itoa(n)}, args...)...).CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	return dir, true
 }
 
 // loadVectors returns the cheatsheet's vectors and ours.
