@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"github.com/articlekit/article/internal/element"
 	"regexp"
 	"strings"
 
@@ -34,10 +35,12 @@ import (
 //     colspan, rowspan and scope: data tables;
 //   - details and summary, details with open: collapsible notes.
 //
-// Everything else is removed, keeping its text: script, style, iframe,
-// object, embed, form controls, svg and math; event handlers, style and
-// class attributes but for the one above; and javascript:, vbscript: and
-// data: URLs. Script and style elements lose their content too.
+// Everything else is removed, keeping its text: form controls, math and
+// unknown elements; event handlers, style and class attributes but for the
+// one above; and javascript:, vbscript: and data: URLs. Elements whose
+// content no reader sees lose it too, so that it does not show once they
+// are gone: script, style, template, noscript, iframe, object, embed,
+// video and audio fallbacks, canvas, svg, title and head.
 func Policy() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
 
@@ -91,6 +94,9 @@ func Policy() *bluemonday.Policy {
 	// Collapsible notes.
 	p.AllowElements("details", "summary")
 	p.AllowAttrs("open").Matching(detailsOpen).OnElements("details")
+
+	// What was hidden stays hidden, as every transform reads it.
+	p.SkipElementsContent(element.Names(element.Hidden)...)
 
 	return p
 }

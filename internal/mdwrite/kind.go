@@ -1,6 +1,7 @@
 package mdwrite
 
 import (
+	"github.com/articlekit/article/internal/element"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -15,39 +16,17 @@ const (
 	kindForeign             // neither (iframes, media, forms, custom elements): kept raw, or its text
 )
 
-// kinds holds the elements that are not foreign; the zero kind is inline.
-var kinds = map[atom.Atom]kind{
-	// Phrasing content.
-	atom.A: kindInline, atom.Abbr: kindInline, atom.B: kindInline, atom.Bdi: kindInline,
-	atom.Bdo: kindInline, atom.Big: kindInline, atom.Br: kindInline, atom.Cite: kindInline,
-	atom.Code: kindInline, atom.Data: kindInline, atom.Del: kindInline, atom.Dfn: kindInline,
-	atom.Em: kindInline, atom.Font: kindInline, atom.I: kindInline, atom.Img: kindInline,
-	atom.Ins: kindInline, atom.Kbd: kindInline, atom.Label: kindInline, atom.Mark: kindInline,
-	atom.Nobr: kindInline, atom.Picture: kindInline, atom.Q: kindInline, atom.Rp: kindInline,
-	atom.Rt: kindInline, atom.Ruby: kindInline, atom.S: kindInline, atom.Samp: kindInline,
-	atom.Small: kindInline, atom.Span: kindInline, atom.Strike: kindInline, atom.Strong: kindInline,
-	atom.Sub: kindInline, atom.Sup: kindInline, atom.Time: kindInline, atom.Tt: kindInline,
-	atom.U: kindInline, atom.Var: kindInline, atom.Wbr: kindInline,
-	// Block content.
-	atom.Address: kindBlock, atom.Article: kindBlock, atom.Aside: kindBlock,
-	atom.Blockquote: kindBlock, atom.Body: kindBlock, atom.Caption: kindBlock,
-	atom.Center: kindBlock, atom.Dd: kindBlock, atom.Details: kindBlock, atom.Dialog: kindBlock,
-	atom.Dir: kindBlock, atom.Div: kindBlock, atom.Dl: kindBlock, atom.Dt: kindBlock,
-	atom.Fieldset: kindBlock, atom.Figcaption: kindBlock, atom.Figure: kindBlock,
-	atom.Footer: kindBlock, atom.Form: kindBlock, atom.H1: kindBlock, atom.H2: kindBlock,
-	atom.H3: kindBlock, atom.H4: kindBlock, atom.H5: kindBlock, atom.H6: kindBlock,
-	atom.Header: kindBlock, atom.Hgroup: kindBlock, atom.Hr: kindBlock, atom.Html: kindBlock,
-	atom.Legend: kindBlock, atom.Li: kindBlock, atom.Listing: kindBlock, atom.Main: kindBlock,
-	atom.Menu: kindBlock, atom.Nav: kindBlock, atom.Ol: kindBlock, atom.P: kindBlock,
-	atom.Plaintext: kindBlock, atom.Pre: kindBlock, atom.Section: kindBlock,
-	atom.Summary: kindBlock, atom.Table: kindBlock, atom.Tbody: kindBlock, atom.Td: kindBlock,
-	atom.Tfoot: kindBlock, atom.Th: kindBlock, atom.Thead: kindBlock, atom.Tr: kindBlock,
-	atom.Ul: kindBlock, atom.Xmp: kindBlock,
-	// Not content.
-	atom.Base: kindDropped, atom.Head: kindDropped, atom.Iframe: kindDropped,
-	atom.Link: kindDropped, atom.Meta: kindDropped, atom.Noembed: kindDropped,
-	atom.Noframes: kindDropped, atom.Noscript: kindDropped, atom.Script: kindDropped,
-	atom.Style: kindDropped, atom.Template: kindDropped, atom.Title: kindDropped,
+// markdownInline holds the phrasing elements that Markdown has syntax for
+// or writes as their text; other inline elements (media, form controls,
+// custom elements) are foreign.
+var markdownInline = map[atom.Atom]bool{
+	atom.A: true, atom.Abbr: true, atom.B: true, atom.Bdi: true, atom.Bdo: true, atom.Big: true,
+	atom.Br: true, atom.Cite: true, atom.Code: true, atom.Data: true, atom.Del: true,
+	atom.Dfn: true, atom.Em: true, atom.Font: true, atom.I: true, atom.Img: true, atom.Ins: true,
+	atom.Kbd: true, atom.Label: true, atom.Mark: true, atom.Nobr: true, atom.Picture: true,
+	atom.Q: true, atom.Rp: true, atom.Rt: true, atom.Ruby: true, atom.S: true, atom.Samp: true,
+	atom.Small: true, atom.Span: true, atom.Strike: true, atom.Strong: true, atom.Sub: true,
+	atom.Sup: true, atom.Time: true, atom.Tt: true, atom.U: true, atom.Var: true, atom.Wbr: true,
 }
 
 // kindOf returns what n is to the conversion; with raw HTML kept, what is
@@ -64,13 +43,22 @@ func (c *mdConverter) kindOf(n *html.Node) kind {
 	return k
 }
 
-// kindOfElement is kindOf with what is not content dropped.
+// kindOfElement is kindOf with what is not content dropped: the element's
+// kind (internal/element), with the inline elements Markdown cannot write
+// foreign.
 func kindOfElement(n *html.Node) kind {
-	k, ok := kinds[n.DataAtom]
-	if !ok || n.Namespace != "" && n.DataAtom != atom.Script && n.DataAtom != atom.Style {
-		return kindForeign // SVG and MathML, but for their scripts and styles
+	switch k := element.Of(n.DataAtom); {
+	case k == element.Hidden:
+		return kindDropped
+	case n.Namespace != "":
+		return kindForeign // inside SVG and MathML
+	case k == element.Block:
+		return kindBlock
 	}
-	return k
+	if markdownInline[n.DataAtom] {
+		return kindInline
+	}
+	return kindForeign
 }
 
 // hasBlock reports whether n holds block content, which inline Markdown

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/articlekit/article/internal/element"
 	"github.com/articlekit/article/internal/htmltree"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -110,7 +111,7 @@ func (n *normalizer) node(m *html.Node) {
 		if block {
 			n.blockEdge()
 		}
-		if !isVoid(m) {
+		if m.Namespace != "" || !element.IsVoid(m.DataAtom) {
 			n.write("</" + m.Data + ">")
 		}
 		if block {

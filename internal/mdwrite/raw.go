@@ -2,6 +2,7 @@ package mdwrite
 
 import (
 	"bytes"
+	"github.com/articlekit/article/internal/element"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -238,19 +239,10 @@ func appendOpenTag(dst []byte, n *html.Node) []byte {
 
 // appendCloseTag appends n's end tag, none for a void element.
 func appendCloseTag(dst []byte, n *html.Node) []byte {
-	if isVoid(n) {
+	if n.Namespace == "" && element.IsVoid(n.DataAtom) {
 		return dst
 	}
 	return append(append(append(dst, '<', '/'), n.Data...), '>')
-}
-
-func isVoid(n *html.Node) bool {
-	switch n.DataAtom {
-	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
-		atom.Keygen, atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
-		return n.Namespace == ""
-	}
-	return false
 }
 
 // validTagName reports whether CommonMark reads s as a tag name.

@@ -43,21 +43,17 @@ func (d *textDoc) reset() {
 	d.open, d.level, d.space, d.asides = prose, 0, false, 0
 }
 
-// extract fills d with the text of a's body, reading an HTML body from the
-// tree the article keeps for the transforms of a chain.
+// extract fills d with the text of a's body, reading HTML and Markdown
+// bodies from the tree the article keeps for the transforms of a chain.
 func (d *textDoc) extract(a *article.Article) error {
 	d.reset()
-	switch a.Format {
-	case article.HTML:
-		if root, err := a.HTMLTree(); err == nil {
-			d.extractTree(root)
-		} else { // nested deeper than x/net/html builds trees
-			d.extractHTML(strings.NewReader(a.Body))
-		}
-	case article.Markdown:
-		if err := d.extractMarkdown(a.Body); err != nil {
-			return err
-		}
+	switch root, err := a.HTMLTree(); {
+	case err == nil:
+		d.extractTree(root)
+	case a.Format == article.HTML: // nested deeper than x/net/html builds trees
+		d.extractHTML(strings.NewReader(a.Body))
+	case a.Format == article.Markdown:
+		return err
 	default:
 		d.extractText(a.Body)
 	}

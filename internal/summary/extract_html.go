@@ -3,6 +3,7 @@ package summary
 import (
 	"io"
 
+	"github.com/articlekit/article/internal/element"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -23,14 +24,14 @@ func (d *textDoc) extractHTML(r io.Reader) {
 			}
 		case html.StartTagToken:
 			a := tagAtom(z)
-			if isSkipped(a) {
+			if element.Of(a) == element.Hidden {
 				skip++
 			} else if skip == 0 {
 				d.startTag(a)
 			}
 		case html.EndTagToken:
 			a := tagAtom(z)
-			if isSkipped(a) {
+			if element.Of(a) == element.Hidden {
 				skip = max(0, skip-1)
 			} else if skip == 0 {
 				d.endTag(a)
@@ -52,7 +53,7 @@ func (d *textDoc) extractTree(n *html.Node) {
 		case html.TextNode:
 			write(d, c.Data)
 		case html.ElementNode:
-			if isSkipped(c.DataAtom) {
+			if element.Of(c.DataAtom) == element.Hidden {
 				continue
 			}
 			d.startTag(c.DataAtom)
@@ -106,7 +107,7 @@ func (d *textDoc) startTag(a atom.Atom) {
 		d.beginBlock(code, 0)
 	case a == atom.Br:
 		d.space = true
-	case isBlockElement(a):
+	case element.Of(a) == element.Block:
 		if d.open == prose {
 			d.endBlock()
 		} else {
@@ -127,7 +128,7 @@ func (d *textDoc) endTag(a atom.Atom) {
 		}
 	case headingLevel(a) > 0 || a == atom.Pre:
 		d.endBlock()
-	case isBlockElement(a):
+	case element.Of(a) == element.Block:
 		if d.open == prose {
 			d.endBlock()
 		} else {
@@ -155,36 +156,10 @@ func headingLevel(a atom.Atom) int8 {
 	return 0
 }
 
-// isSkipped reports whether a's content is not article text: scripts,
-// styles, embedded documents, form controls and vector graphics.
-func isSkipped(a atom.Atom) bool {
-	switch a {
-	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Iframe, atom.Noembed,
-		atom.Noframes, atom.Object, atom.Textarea, atom.Select, atom.Title, atom.Head,
-		atom.Svg, atom.Math, atom.Button:
-		return true
-	}
-	return false
-}
-
 // isAside reports whether a holds text beside the story rather than of
 // it: a picture's caption, navigation, an aside, a footer. Such text counts
 // as words but gives no sentences, so that neither the excerpt nor the key
 // sentences start with a photo credit or a list of related stories.
 func isAside(a atom.Atom) bool {
 	return a == atom.Figcaption || a == atom.Nav || a == atom.Aside || a == atom.Footer
-}
-
-// isBlockElement reports whether a begins a new block of text.
-func isBlockElement(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Div, atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd,
-		atom.Blockquote, atom.Table, atom.Tr, atom.Td, atom.Th, atom.Thead, atom.Tbody,
-		atom.Tfoot, atom.Caption, atom.Figure, atom.Figcaption, atom.Section, atom.Article,
-		atom.Aside, atom.Header, atom.Footer, atom.Nav, atom.Main, atom.Hr, atom.Address,
-		atom.Details, atom.Summary, atom.Fieldset, atom.Legend, atom.Form, atom.Center,
-		atom.Hgroup, atom.Menu, atom.Body, atom.Html:
-		return true
-	}
-	return false
 }
