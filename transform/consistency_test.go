@@ -4,8 +4,8 @@ import (
 	"bytes"
 	"slices"
 	"strings"
-	"unicode"
 	"testing"
+	"unicode"
 
 	"github.com/mmcdole/gofeed"
 	"github.com/stretchr/testify/assert"
