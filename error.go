@@ -66,3 +66,21 @@ const MaxMarkdownNesting = markdown.MaxNesting
 // UnmarshalJSON and every Transform when given a nil *Article, instead of
 // a panic; Clone returns nil for nil.
 var ErrNilArticle = errors.New("article is nil")
+
+// Problems lists the problems err holds: the errors joined in it with
+// errors.Join, as Validate joins them, each in turn, or err itself when it
+// joins nothing. It returns nil for a nil err.
+func Problems(err error) []error {
+	if err == nil {
+		return nil
+	}
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var problems []error
+	for _, e := range joined.Unwrap() {
+		problems = append(problems, Problems(e)...)
+	}
+	return problems
+}
