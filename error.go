@@ -60,7 +60,7 @@ var (
 
 // MaxMarkdownNesting is how many block quotes and list items one line of a
 // Markdown body may open.
-const MaxMarkdownNesting = markdown.MaxNesting
+const MaxMarkdownNesting = 100
 
 // ErrNilArticle is returned by Validate, WriteTo, MarshalText,
 // UnmarshalJSON and every Transform when given a nil *Article, instead of

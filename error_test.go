@@ -3,6 +3,7 @@ package article
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -25,4 +26,13 @@ func TestProblems(t *testing.T) {
 			assert.Equal(t, tc.want, Problems(tc.err))
 		})
 	}
+}
+
+// TestMaxMarkdownNesting: the documented nesting is the reading's limit.
+func TestMaxMarkdownNesting(t *testing.T) {
+	nested := func(n int) *Article {
+		return &Article{Title: "T", Format: Markdown, Body: strings.Repeat("> ", n) + "deep\n"}
+	}
+	assert.NoError(t, Sanitize(nil)(nested(MaxMarkdownNesting)))
+	assert.ErrorIs(t, Sanitize(nil)(nested(MaxMarkdownNesting+1)), ErrTooComplex)
 }

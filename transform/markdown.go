@@ -29,7 +29,7 @@ func ToMarkdown(opts ...MarkdownOption) article.Transform {
 		if err != nil {
 			return fmt.Errorf("to markdown: %w", err)
 		}
-		a.Body, a.Format = mdwrite.Write(root, len(a.Body), &cfg), article.Markdown
+		a.Body, a.Format = mdwrite.Write(root, len(a.Body), &cfg.Options), article.Markdown
 		return nil
 	}
 }

@@ -3,10 +3,13 @@ package transform
 import "github.com/articlekit/article/internal/mdwrite"
 
 // MarkdownOption configures ToMarkdown.
-type MarkdownOption func(*mdwrite.Options)
+type MarkdownOption func(*markdownConfig)
 
-func newMarkdownConfig(opts []MarkdownOption) mdwrite.Options {
-	c := mdwrite.Options{Tables: true, Strikethrough: true}
+// markdownConfig is what the options of ToMarkdown set.
+type markdownConfig struct{ mdwrite.Options }
+
+func newMarkdownConfig(opts []MarkdownOption) markdownConfig {
+	c := markdownConfig{mdwrite.Options{Tables: true, Strikethrough: true}}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -19,18 +22,18 @@ func newMarkdownConfig(opts []MarkdownOption) mdwrite.Options {
 // default. Such Markdown needs a renderer that lets raw HTML through,
 // ToHTML(WithUnsafeHTML(true)).
 func WithRawHTML(keep bool) MarkdownOption {
-	return func(c *mdwrite.Options) { c.RawHTML = keep }
+	return func(c *markdownConfig) { c.RawHTML = keep }
 }
 
 // WithTables writes tables as GFM pipe tables (the default) or, with false,
 // keeps them as HTML: pipe tables cannot hold blocks or spanning cells.
 func WithTables(pipe bool) MarkdownOption {
-	return func(c *mdwrite.Options) { c.Tables = pipe }
+	return func(c *markdownConfig) { c.Tables = pipe }
 }
 
 // WithStrikethrough writes <del>, <s> and <strike> as GFM ~~strikethrough~~
 // (the default) or, with false, as their text (or raw HTML with
 // WithRawHTML), for renderers without the extension.
 func WithStrikethrough(on bool) MarkdownOption {
-	return func(c *mdwrite.Options) { c.Strikethrough = on }
+	return func(c *markdownConfig) { c.Strikethrough = on }
 }
