@@ -84,8 +84,8 @@ func FuzzArticles(t testing.TB) []*article.Article {
 	return all
 }
 
-// Articles parses n generated corpus files, in file name order, failing
-// the test on any error.
+// Articles parses the generated corpus files, n of them and those the
+// generator's args add, in file name order, failing the test on any error.
 func Articles(t testing.TB, n int, args ...string) []*article.Article {
 	t.Helper()
 	var all []*article.Article
@@ -93,7 +93,8 @@ func Articles(t testing.TB, n int, args ...string) []*article.Article {
 		require.NoError(t, err)
 		all = append(all, a)
 	}
-	require.Len(t, all, n)
+	require.NotEmpty(t, all)
+	require.GreaterOrEqual(t, len(all), n)
 	return all
 }
 
