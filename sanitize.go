@@ -161,8 +161,8 @@ func Sanitize(p *bluemonday.Policy) Transform {
 }
 
 // sanitizeHTML is p.Sanitize(body) written into a builder sized for the
-// body: bluemonday's own buffer grows from nothing and is copied to make
-// its string, 40 % of the bytes sanitizing allocated. As with Sanitize,
+// body, where bluemonday's own buffer grows from nothing and is copied to
+// make its string. As with Sanitize,
 // white space stays as it is and a body the tokenizer fails on becomes "".
 func sanitizeHTML(p *bluemonday.Policy, body string) string {
 	if strings.TrimSpace(body) == "" {
