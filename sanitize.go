@@ -141,7 +141,7 @@ func Sanitize(p *bluemonday.Policy) Transform {
 		case Markdown:
 			body, err := sanitizeMarkdown(a.Body, p)
 			if err != nil {
-				return &Error{Path: a.Path, Err: err}
+				return &Error{Path: a.Path, Err: fmt.Errorf("sanitize: %w", err)}
 			}
 			a.Body = body
 		case Text:
