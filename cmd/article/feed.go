@@ -33,11 +33,11 @@ gets). Items link to --base followed by the article's slug.
 				}
 				return nil
 			})
-			if err != nil && !errors.Is(err, errProblems) {
-				return err
+			if a.read == 0 || err != nil && !errors.Is(err, errProblems) {
+				return err // no file, no feed
 			}
 			if len(items) == 0 && ch.Updated.IsZero() {
-				ch.Updated = time.Now().UTC() // Atom must say when; with no items, it is now
+				ch.Updated = time.Now().UTC() // Atom must say when; drafts only, it is now
 			}
 			slices.SortStableFunc(items, func(x, y *article.Article) int { return y.PublishedOn.Compare(x.PublishedOn) })
 			if werr := feed.Write(a.stdout, f, ch, items); werr != nil {

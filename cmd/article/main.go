@@ -14,9 +14,10 @@
 // Every subcommand takes files, folders (their files matching --pattern,
 // **/*.md by default) and "-" for standard input, goes on past files that
 // fail, and names each file by the path given on the command line. A
-// folder with no matching files is not an error: the subcommand writes
-// what it writes for no articles (nothing, a table header, an empty feed),
-// says so on standard error and exits 0. On a terminal, standard error
+// folder with no matching files is not an error: nothing is written for
+// it, a note on standard error names it, and the exit status is 0 (a run
+// that reads no file at all writes no table header and no feed). On a
+// terminal, standard error
 // shows how many files have been read once a run takes more than a second.
 //
 // Exit status:

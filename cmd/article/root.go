@@ -72,8 +72,8 @@ func (a *app) command() *cobra.Command {
 Markdown body. Every subcommand takes files, folders (their files matching
 --pattern) and "-" for standard input, goes on past files that fail and names
 each file by the path given here. A folder with no matching files is not an
-error: the subcommand writes what it writes for no articles, says so on
-standard error and exits 0.
+error: nothing is written for it, a note on standard error names it, and the
+exit status is 0.
 ` + exitHelp,
 		SilenceErrors: true, // run prints them, once, with the exit status
 		SilenceUsage:  true, // a file's problem is no reason to show the usage

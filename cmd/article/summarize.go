@@ -28,6 +28,9 @@ fit the widest cell.
 				_, err := fmt.Fprintf(tw, "%s\t%s\t%d\t%d min\t%s\n", art.Path, clip(art.Title, 40), s.Words, minutes(s.ReadingTime), clip(s.Excerpt, 60))
 				return err
 			})
+			if a.read == 0 {
+				return err // no file, no table
+			}
 			if ferr := tw.Flush(); ferr != nil {
 				return ferr
 			}
