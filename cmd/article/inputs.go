@@ -3,14 +3,15 @@ package main
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"iter"
 	"os"
 	"path"
 	"path/filepath"
 
-	"github.com/articlekit/article"
 	"github.com/spf13/cobra"
+
+	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/cli"
 )
 
 // stdinPath is the path that stands for standard input.
@@ -39,13 +40,9 @@ func (a *app) paths(_ *cobra.Command, paths []string) error {
 		if p == stdinPath {
 			continue
 		}
-		info, err := os.Stat(p)
+		info, err := cli.Stat(p)
 		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err // the path once, not after "stat"
-			}
-			return fmt.Errorf("%s: %w", p, err)
+			return err
 		}
 		a.srcs[i].folder = info.IsDir()
 	}
@@ -79,7 +76,7 @@ func (a *app) articles(opts ...article.Option) iter.Seq2[*article.Article, error
 					}
 				}
 				if n == 0 {
-					a.note("%s: no files match %s", src.path, a.pattern)
+					a.note("%s: %v %s", src.path, cli.ErrNoFiles, a.pattern)
 				}
 			}
 		}

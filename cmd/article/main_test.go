@@ -14,6 +14,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/cli"
 	"github.com/articlekit/article/internal/golden"
 )
 
@@ -81,22 +82,22 @@ func TestExitStatus(t *testing.T) {
 		code   int
 		stderr string // a line that standard error holds
 	}{
-		{"all well", []string{"check", file}, exitOK, ""},
-		{"problems", []string{"check", articles}, exitProblems, "article: 4 problem(s) in 2 of 5 files"},
-		{"a file fails", []string{"json", articles}, exitProblems, `testdata/articles/news/unclosed.md:1: front matter is not closed: no "---" line closes the "---" on this line`},
-		{"missing folder", []string{"check", "no-such-folder"}, exitUsage, "article: no-such-folder: no such file or directory"},
-		{"missing file after a good one", []string{"json", file, "content/nope.md"}, exitUsage, "article: content/nope.md: no such file or directory"},
-		{"missing SRC", []string{"migrate", "nope", t.TempDir()}, exitUsage, "article: nope: no such file or directory"},
-		{"no path", []string{"summarize"}, exitUsage, "article: no PATH: name files, folders or - for standard input"},
-		{"unknown flag", []string{"check", "--frob", file}, exitUsage, "article: unknown flag: --frob"},
-		{"unknown command", []string{"lint", file}, exitUsage, `article: unknown command "lint" for "article"`},
-		{"bad pattern", []string{"check", "--pattern", "[", articles}, exitUsage, `article: --pattern "[": syntax error in pattern`},
-		{"bad --to", []string{"convert", "--to", "pdf", file}, exitUsage, `article: --to "pdf": want md, html or text`},
-		{"no --to", []string{"convert", file}, exitUsage, `article: required flag(s) "to" not set`},
-		{"bad format", []string{"feed", base, "--format", "csv", file}, exitUsage, `article: feed: unknown format "csv": want rss, atom or json`},
-		{"no base", []string{"feed", file}, exitUsage, `article: required flag(s) "base" not set`},
-		{"bad transform", []string{"migrate", "-t", "sanitize,pdf", file, "-"}, exitUsage, `article: unknown transform "pdf": want sanitize, md, html or text`},
-		{"migrate one path", []string{"migrate", file}, exitUsage, "article: migrate takes SRC and DST"},
+		{"all well", []string{"check", file}, cli.OK, ""},
+		{"problems", []string{"check", articles}, cli.Failed, "article: 4 problem(s) in 2 of 5 files"},
+		{"a file fails", []string{"json", articles}, cli.Failed, `testdata/articles/news/unclosed.md:1: front matter is not closed: no "---" line closes the "---" on this line`},
+		{"missing folder", []string{"check", "no-such-folder"}, cli.Usage, "article: no-such-folder: no such file or directory"},
+		{"missing file after a good one", []string{"json", file, "content/nope.md"}, cli.Usage, "article: content/nope.md: no such file or directory"},
+		{"missing SRC", []string{"migrate", "nope", t.TempDir()}, cli.Usage, "article: nope: no such file or directory"},
+		{"no path", []string{"summarize"}, cli.Usage, "article: no PATH: name files, folders or - for standard input"},
+		{"unknown flag", []string{"check", "--frob", file}, cli.Usage, "article: unknown flag: --frob"},
+		{"unknown command", []string{"lint", file}, cli.Usage, `article: unknown command "lint" for "article"`},
+		{"bad pattern", []string{"check", "--pattern", "[", articles}, cli.Usage, `article: --pattern "[": syntax error in pattern`},
+		{"bad --to", []string{"convert", "--to", "pdf", file}, cli.Usage, `article: --to "pdf": want md, html or text`},
+		{"no --to", []string{"convert", file}, cli.Usage, `article: required flag(s) "to" not set`},
+		{"bad format", []string{"feed", base, "--format", "csv", file}, cli.Usage, `article: feed: unknown format "csv": want rss, atom or json`},
+		{"no base", []string{"feed", file}, cli.Usage, `article: required flag(s) "base" not set`},
+		{"bad transform", []string{"migrate", "-t", "sanitize,pdf", file, "-"}, cli.Usage, `article: unknown transform "pdf": want sanitize, md, html or text`},
+		{"migrate one path", []string{"migrate", file}, cli.Usage, "article: migrate takes SRC and DST"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			r := runArgs("", tc.args...)
@@ -106,7 +107,7 @@ func TestExitStatus(t *testing.T) {
 			} else {
 				assert.Contains(t, strings.Split(r.stderr, "\n"), tc.stderr)
 			}
-			if tc.code == exitUsage {
+			if tc.code == cli.Usage {
 				assert.Empty(t, r.stdout, "nothing is written before the arguments are checked")
 			}
 		})
@@ -118,7 +119,7 @@ func TestHelp(t *testing.T) {
 		for _, flag := range []string{"-h", "--help"} {
 			t.Run(cmd+flag, func(t *testing.T) {
 				r := runArgs("", strings.Fields(cmd+" "+flag)...)
-				assert.Equal(t, exitOK, r.code)
+				assert.Equal(t, cli.OK, r.code)
 				assert.Empty(t, r.stderr)
 				assert.Contains(t, r.stdout, "Usage:\n  article "+cmd)
 				assert.Contains(t, r.stdout, "Exit status: 0 when every file was read and done; 1 when")
@@ -142,7 +143,7 @@ func TestEmptyFolder(t *testing.T) {
 				args = append(args, filepath.Join(t.TempDir(), "out"))
 			}
 			r := runArgs("", args...)
-			assert.Equal(t, exitOK, r.code)
+			assert.Equal(t, cli.OK, r.code)
 			assert.Equal(t, "article: testdata/empty: no files match **/*.md\n", r.stderr)
 			assert.Empty(t, r.stdout)
 		})
@@ -151,7 +152,7 @@ func TestEmptyFolder(t *testing.T) {
 
 func TestFeedIsSanitized(t *testing.T) {
 	r := runArgs("", "feed", base, articles)
-	require.Equal(t, exitProblems, r.code, r.stderr) // unclosed.md
+	require.Equal(t, cli.Failed, r.code, r.stderr) // unclosed.md
 	parsed, err := gofeed.NewParser().ParseString(r.stdout)
 	require.NoError(t, err)
 	var titles []string
@@ -169,7 +170,7 @@ func TestFeedIsSanitized(t *testing.T) {
 func TestMigrate(t *testing.T) {
 	dst := t.TempDir()
 	r := runArgs("", "migrate", "-t", "sanitize,md", articles, dst)
-	assert.Equal(t, exitProblems, r.code)
+	assert.Equal(t, cli.Failed, r.code)
 	assert.Contains(t, r.stderr, "testdata/articles/news/unclosed.md:1:")
 	for _, name := range []string{"draft.md", "markdown-tables.md", "news/deal.md", "news/late.md"} {
 		a, err := article.ParseFile(filepath.Join(dst, name))
@@ -191,19 +192,19 @@ func TestMigrateOneFile(t *testing.T) {
 	require.NoError(t, os.WriteFile(page, []byte("---\ntitle: Page\n---\n<p>Hello <em>you</em></p><script>x()</script>\n"), 0o644))
 
 	r := runArgs("", "migrate", "-t", "sanitize", page, page) // in place
-	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Equal(t, cli.OK, r.code, r.stderr)
 	a, err := article.ParseFile(page)
 	require.NoError(t, err)
 	assert.Equal(t, "<p>Hello <em>you</em></p>", a.Body)
 
 	r = runArgs("", "migrate", "-t", "md", page, filepath.Join(dir, "out", "page.html"))
-	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Equal(t, cli.OK, r.code, r.stderr)
 	a, err = article.ParseFile(filepath.Join(dir, "out", "page.md"))
 	require.NoError(t, err, "a Markdown body is not written under .html")
 	assert.Equal(t, "Hello *you*", a.Body)
 
 	r = runArgs("---\ntitle: In\n---\n<p>x</p>\n", "migrate", "-t", "text", "-", "-")
-	require.Equal(t, exitOK, r.code, r.stderr)
+	require.Equal(t, cli.OK, r.code, r.stderr)
 	a, err = article.Parse(strings.NewReader(r.stdout))
 	require.NoError(t, err)
 	assert.Equal(t, "In", a.Title)
@@ -219,7 +220,7 @@ func TestOutputThatCannotBeWritten(t *testing.T) {
 	for _, cmd := range []string{"json", "sanitize", "summarize"} {
 		var errs bytes.Buffer
 		code := run([]string{cmd, filepath.Join(articles, "markdown-tables.md")}, nil, failingWriter{}, &errs)
-		assert.Equal(t, exitUsage, code, cmd)
+		assert.Equal(t, cli.Usage, code, cmd)
 		assert.Equal(t, "article: broken pipe\n", errs.String(), cmd)
 	}
 }
@@ -227,7 +228,7 @@ func TestOutputThatCannotBeWritten(t *testing.T) {
 func TestFeedOfDraftsOnly(t *testing.T) {
 	for _, format := range []string{"rss", "atom", "json"} {
 		r := runArgs("", "feed", base, "--format", format, filepath.Join(articles, "draft.md"))
-		require.Equal(t, exitOK, r.code, r.stderr)
+		require.Equal(t, cli.OK, r.code, r.stderr)
 		parsed, err := gofeed.NewParser().ParseString(r.stdout)
 		require.NoError(t, err, format)
 		assert.Empty(t, parsed.Items, format)

@@ -9,16 +9,12 @@ import (
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
+
+	"github.com/articlekit/article/internal/cli"
 )
 
-// Exit statuses, the same for every subcommand and for the examples.
-const (
-	exitOK       = 0 // every file was read and done
-	exitProblems = 1 // some files failed or have problems; the others were done
-	exitUsage    = 2 // bad flags or arguments, a missing path, output not written
-)
-
-// exitHelp ends every subcommand's help, so that -h tells the statuses.
+// exitHelp ends every subcommand's help, so that -h tells the statuses
+// (cli.OK, cli.Failed, cli.Usage, the same as the examples').
 const exitHelp = `
 Exit status: 0 when every file was read and done; 1 when some files failed
 (check: have problems) and the others were done; 2 for bad flags or
@@ -54,12 +50,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root.SetErr(stderr)
 	switch err := root.Execute(); {
 	case err == nil:
-		return exitOK
+		return cli.OK
 	case errors.Is(err, errProblems):
-		return exitProblems
+		return cli.Failed
 	default:
 		fmt.Fprintln(stderr, "article:", err)
-		return exitUsage
+		return cli.Usage
 	}
 }
 

@@ -1,0 +1,68 @@
+// Package cli holds what cmd/article and the example programs share so
+// that they behave alike: the exit statuses, a path named as the user
+// typed it, and what a folder without article files means.
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+)
+
+// Exit statuses.
+const (
+	OK     = 0 // every file was read and done
+	Failed = 1 // some files failed (or, for a check, have problems); the others were done
+	Usage  = 2 // bad flags or arguments, a path that does not exist, output not written
+)
+
+// ErrNoFiles is returned for a folder with no file matching the pattern.
+// It is not a failure: nothing is written for the folder, a note names
+// it, and the status is OK, so that a new site with no articles yet
+// passes, while the note shows a mistyped folder or pattern.
+var ErrNoFiles = errors.New("no files match")
+
+// Stat is os.Stat with an error that names path once, as typed ("posts:
+// no such file or directory"), not after "stat".
+func Stat(path string) (fs.FileInfo, error) {
+	info, err := os.Stat(path)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return info, err
+}
+
+// Folder returns the folder dir for ParseFS, checked first, so that a
+// missing folder is reported by its name rather than by the pattern that
+// ParseFS would have failed to match in it.
+func Folder(dir string) (fs.FS, error) {
+	info, err := Stat(dir)
+	if err != nil {
+		return nil, err
+	}
+	if !info.IsDir() {
+		return nil, fmt.Errorf("%s: not a folder", dir)
+	}
+	return os.DirFS(dir), nil
+}
+
+// Status reports how a run of the program name over dir ended on stderr
+// and returns its exit status: Usage for err, OK with a note for
+// ErrNoFiles, Failed when failed files failed.
+func Status(stderr io.Writer, name, dir string, failed int, err error) int {
+	switch {
+	case errors.Is(err, ErrNoFiles):
+		fmt.Fprintf(stderr, "%s: %s: %v\n", name, dir, err)
+		return OK
+	case err != nil:
+		fmt.Fprintf(stderr, "%s: %v\n", name, err)
+		return Usage
+	case failed > 0:
+		fmt.Fprintf(stderr, "%s: %d file(s) failed\n", name, failed)
+		return Failed
+	}
+	return OK
+}
