@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/articlekit/article/internal/cli"
 )
 
 func TestRunSample(t *testing.T) {
@@ -36,4 +38,20 @@ func TestRunFolderGoesPastBadFiles(t *testing.T) {
 
 	_, err = run(&out, &errs, fsys, "*.md", []string{"pdf"})
 	assert.ErrorContains(t, err, "unknown -to")
+}
+
+func TestErrorsNameTheFileAndTarget(t *testing.T) {
+	fsys := fstest.MapFS{"untitled.md": {Data: []byte("---\ndescription: no title\n---\nText.")}}
+	var out, errs bytes.Buffer
+	failed, err := run(&out, &errs, fsys, "*.md", []string{"jsonld"})
+	require.NoError(t, err)
+	assert.Equal(t, 1, failed)
+	assert.Equal(t, "untitled.md: jsonld: title is empty\n", errs.String())
+}
+
+func TestEmptyFolderIsNotAFailure(t *testing.T) {
+	var out, errs bytes.Buffer
+	_, err := run(&out, &errs, fstest.MapFS{"notes.txt": {}}, "**/*.md", []string{"markdown"})
+	assert.ErrorIs(t, err, cli.ErrNoFiles)
+	assert.Empty(t, out.String())
 }

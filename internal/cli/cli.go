@@ -49,6 +49,21 @@ func Folder(dir string) (fs.FS, error) {
 	return os.DirFS(dir), nil
 }
 
+// Source returns what an example program reads: sample when args is
+// empty, else the folder args[0], with dir its name. More than one
+// argument is a usage error: flag stops at the first argument that is not
+// a flag, so "feed DIR -format atom" would leave -format quietly unread.
+func Source(args []string, sample fs.FS) (fsys fs.FS, dir string, err error) {
+	switch len(args) {
+	case 0:
+		return sample, "", nil
+	case 1:
+		fsys, err = Folder(args[0])
+		return fsys, args[0], err
+	}
+	return nil, "", fmt.Errorf("too many arguments %q: flags go before the folder", args[1:])
+}
+
 // Status reports how a run of the program name over dir ended on stderr
 // and returns its exit status: Usage for err, OK with a note for
 // ErrNoFiles, Failed when failed files failed.

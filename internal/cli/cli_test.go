@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -48,4 +49,23 @@ func TestStatus(t *testing.T) {
 			assert.Equal(t, tc.stderr, errs.String())
 		})
 	}
+}
+
+func TestSource(t *testing.T) {
+	sample := fstest.MapFS{"a.md": {}}
+	fsys, dir, err := Source(nil, sample)
+	require.NoError(t, err)
+	assert.Equal(t, sample, fsys)
+	assert.Empty(t, dir)
+
+	folder := t.TempDir()
+	fsys, dir, err = Source([]string{folder}, sample)
+	require.NoError(t, err)
+	assert.NotEqual(t, sample, fsys)
+	assert.Equal(t, folder, dir)
+
+	_, _, err = Source([]string{"posts"}, sample)
+	assert.EqualError(t, err, "posts: no such file or directory")
+	_, _, err = Source([]string{folder, "-format", "atom"}, sample)
+	assert.EqualError(t, err, `too many arguments ["-format" "atom"]: flags go before the folder`)
 }
