@@ -34,25 +34,15 @@ var site = feed.Channel{Title: "Articles", BaseURL: "https://example.com/article
 
 func main() {
 	to := flag.String("to", "", "markdown, text, html or jsonld (default: markdown, text and jsonld)")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: convert [-to markdown|text|html|jsonld] [DIR]")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	targets := []string{"markdown", "text", "jsonld"}
-	if *to != "" {
-		targets = []string{*to}
-	}
-	fsys, dir, err := cli.Source(flag.Args(), sample)
-	failed := 0
-	if err == nil {
-		pattern := "testdata/*.md"
-		if dir != "" {
-			pattern = "**/*.md"
+	targets := func() []string {
+		if *to != "" {
+			return []string{*to}
 		}
-		failed, err = run(os.Stdout, os.Stderr, fsys, pattern, targets)
+		return []string{"markdown", "text", "jsonld"}
 	}
-	os.Exit(cli.Status(os.Stderr, "convert", dir, failed, err))
+	cli.Main("convert", "[-to markdown|text|html|jsonld] [DIR]",
+		func() (int, error) { return run(os.Stdout, os.Stderr, sample, "testdata/*.md", targets()) },
+		func(dir fs.FS) (int, error) { return run(os.Stdout, os.Stderr, dir, "**/*.md", targets()) })
 }
 
 // run writes every file of fsys matching pattern in each target form and

@@ -38,6 +38,11 @@ func TestRunFolderGoesPastBadFiles(t *testing.T) {
 
 	_, err = run(&out, &errs, fsys, "*.md", []string{"pdf"})
 	assert.ErrorContains(t, err, "unknown -to")
+
+	out.Reset()
+	_, err = run(&out, &errs, fsys, "**/*.txt", []string{"markdown"})
+	assert.ErrorIs(t, err, cli.ErrNoFiles)
+	assert.Empty(t, out.String(), "nothing is written for a folder without articles")
 }
 
 func TestErrorsNameTheFileAndTarget(t *testing.T) {
@@ -47,11 +52,4 @@ func TestErrorsNameTheFileAndTarget(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1, failed)
 	assert.Equal(t, "untitled.md: jsonld: title is empty\n", errs.String())
-}
-
-func TestEmptyFolderIsNotAFailure(t *testing.T) {
-	var out, errs bytes.Buffer
-	_, err := run(&out, &errs, fstest.MapFS{"notes.txt": {}}, "**/*.md", []string{"markdown"})
-	assert.ErrorIs(t, err, cli.ErrNoFiles)
-	assert.Empty(t, out.String())
 }

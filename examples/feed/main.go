@@ -40,21 +40,9 @@ func main() {
 	flag.StringVar(&ch.BaseURL, "base", "https://example.com/articles", "the URL the articles' slugs are under")
 	flag.StringVar(&ch.Description, "description", "", "what the feed is about")
 	flag.StringVar(&ch.Language, "language", "", "the articles' language, such as en")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: feed [-format rss|atom|json] [-title T] [-base URL] [DIR]")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	fsys, dir, err := cli.Source(flag.Args(), samples)
-	failed := 0
-	if err == nil {
-		pattern := "testdata/*.md"
-		if dir != "" {
-			pattern = "**/*.md"
-		}
-		failed, err = run(os.Stdout, os.Stderr, fsys, pattern, f, ch)
-	}
-	os.Exit(cli.Status(os.Stderr, "feed", dir, failed, err))
+	cli.Main("feed", "[-format rss|atom|json] [-title T] [-base URL] [DIR]",
+		func() (int, error) { return run(os.Stdout, os.Stderr, samples, "testdata/*.md", f, ch) },
+		func(dir fs.FS) (int, error) { return run(os.Stdout, os.Stderr, dir, "**/*.md", f, ch) })
 }
 
 // run writes the feed of the files of fsys matching pattern, sanitized,

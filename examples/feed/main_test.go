@@ -54,8 +54,11 @@ func TestRunFolderGoesPastBadFiles(t *testing.T) {
 	assert.Equal(t, "C", parsed.Items[0].Title)
 	assert.Equal(t, "A", parsed.Items[1].Title)
 
+	out.Reset()
 	_, err = run(&out, &errs, fsys, "*.txt", feed.RSS, channel)
 	assert.ErrorContains(t, err, "no files match")
+	assert.ErrorIs(t, err, cli.ErrNoFiles)
+	assert.Empty(t, out.String(), "nothing is written for a folder without articles")
 	_, err = run(&out, &errs, fsys, "a.md", feed.RSS, feed.Channel{BaseURL: "https://x.com"})
 	assert.ErrorContains(t, err, "channel title is empty")
 }
@@ -79,11 +82,4 @@ func TestRunSanitizes(t *testing.T) {
 			assert.NotContains(t, content, payload, f)
 		}
 	}
-}
-
-func TestEmptyFolderIsNotAFailure(t *testing.T) {
-	var out, errs bytes.Buffer
-	_, err := run(&out, &errs, fstest.MapFS{"notes.txt": {}}, "**/*.md", feed.Atom, channel)
-	assert.ErrorIs(t, err, cli.ErrNoFiles)
-	assert.Empty(t, out.String())
 }

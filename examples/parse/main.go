@@ -35,21 +35,9 @@ type report struct {
 
 func main() {
 	pattern := flag.String("pattern", "**/*.md", "the files to read under DIR (fs.Glob, with ** for any folders)")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: parse [-pattern GLOB] [DIR]")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-
-	fsys, dir, err := cli.Source(flag.Args(), sample)
-	failed := 0
-	if err == nil {
-		if dir == "" {
-			*pattern = "testdata/*.md"
-		}
-		failed, err = run(os.Stdout, os.Stderr, fsys, *pattern)
-	}
-	os.Exit(cli.Status(os.Stderr, "parse", dir, failed, err))
+	cli.Main("parse", "[-pattern GLOB] [DIR]",
+		func() (int, error) { return run(os.Stdout, os.Stderr, sample, "testdata/*.md") },
+		func(dir fs.FS) (int, error) { return run(os.Stdout, os.Stderr, dir, *pattern) })
 }
 
 // run prints a report for every file of fsys matching pattern and returns

@@ -15,7 +15,6 @@ package main
 
 import (
 	_ "embed"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -33,21 +32,9 @@ import (
 var sample string
 
 func main() {
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: sanitize [DIR]")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	fsys, dir, err := cli.Source(flag.Args(), nil)
-	failed := 0
-	switch {
-	case err != nil:
-	case dir == "":
-		err = showSample(os.Stdout)
-	default:
-		failed, err = run(os.Stdout, os.Stderr, fsys, "**/*.md")
-	}
-	os.Exit(cli.Status(os.Stderr, "sanitize", dir, failed, err))
+	cli.Main("sanitize", "[DIR]",
+		func() (int, error) { return 0, showSample(os.Stdout) },
+		func(dir fs.FS) (int, error) { return run(os.Stdout, os.Stderr, dir, "**/*.md") })
 }
 
 // showSample sanitizes the embedded sample and prints the difference.

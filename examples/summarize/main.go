@@ -13,7 +13,6 @@ package main
 import (
 	"bytes"
 	_ "embed"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -30,21 +29,9 @@ import (
 var sample []byte
 
 func main() {
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: summarize [DIR]")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	fsys, dir, err := cli.Source(flag.Args(), nil)
-	failed := 0
-	switch {
-	case err != nil:
-	case dir == "":
-		err = one(os.Stdout)
-	default:
-		failed, err = table(os.Stdout, os.Stderr, fsys, "**/*.md")
-	}
-	os.Exit(cli.Status(os.Stderr, "summarize", dir, failed, err))
+	cli.Main("summarize", "[DIR]",
+		func() (int, error) { return 0, one(os.Stdout) },
+		func(dir fs.FS) (int, error) { return table(os.Stdout, os.Stderr, dir, "**/*.md") })
 }
 
 // one prints the whole summary of the embedded sample.

@@ -5,6 +5,7 @@ package cli
 
 import (
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -49,14 +50,35 @@ func Folder(dir string) (fs.FS, error) {
 	return os.DirFS(dir), nil
 }
 
-// Source returns what an example program reads: sample when args is
-// empty, else the folder args[0], with dir its name. More than one
-// argument is a usage error: flag stops at the first argument that is not
-// a flag, so "feed DIR -format atom" would leave -format quietly unread.
-func Source(args []string, sample fs.FS) (fsys fs.FS, dir string, err error) {
+// Main is the main of an example program: it parses the flags, with a
+// usage line naming args, runs sample with no argument or folder with the
+// one folder given, and exits with the status that Status gives. More than
+// one argument is a usage error: flag stops at the first argument that is
+// not a flag, so "feed DIR -format atom" would leave -format unread.
+func Main(name, args string, sample func() (failed int, err error), folder func(fs.FS) (failed int, err error)) {
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: %s %s\n", name, args)
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	fsys, dir, err := Source(flag.Args())
+	failed := 0
+	switch {
+	case err != nil:
+	case dir == "":
+		failed, err = sample()
+	default:
+		failed, err = folder(fsys)
+	}
+	os.Exit(Status(os.Stderr, name, dir, failed, err))
+}
+
+// Source returns the folder that an example's arguments name, and its
+// name as given; none for no argument.
+func Source(args []string) (fsys fs.FS, dir string, err error) {
 	switch len(args) {
 	case 0:
-		return sample, "", nil
+		return nil, "", nil
 	case 1:
 		fsys, err = Folder(args[0])
 		return fsys, args[0], err
