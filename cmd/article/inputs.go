@@ -7,6 +7,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -59,7 +60,7 @@ func (a *app) articles(opts ...article.Option) iter.Seq2[*article.Article, error
 		for _, src := range a.srcs {
 			switch {
 			case src.path == stdinPath:
-				if !yield(article.Parse(a.stdin, append(opts, article.WithPath(stdinPath))...)) {
+				if !yield(article.Parse(a.stdin, append(slices.Clip(opts), article.WithPath(stdinPath))...)) {
 					return
 				}
 			case !src.folder:

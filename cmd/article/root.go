@@ -21,7 +21,7 @@ Exit status: 0 when every file was read and done; 1 when some files failed
 arguments, a path that does not exist, or output that could not be written.`
 
 // errProblems is returned by a subcommand that has reported problems in
-// some files already; run turns it into exitProblems without a message.
+// some files already; run turns it into cli.Failed without a message.
 var errProblems = errors.New("some files have problems")
 
 // app is one run of the command: its streams and what it has counted.
