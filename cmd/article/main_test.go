@@ -184,6 +184,11 @@ func TestMigrate(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "What the deal brings to iPhones in China.", deal.Description)
 	assert.Contains(t, deal.Body, "Alibaba confirmed the deal on Thursday, [the paper](https://example.com/) reports.")
+
+	r = runArgs("", "migrate", "-t", "md", filepath.Join(articles, "news"), "-")
+	assert.Equal(t, cli.Failed, r.code)
+	assert.Contains(t, r.stdout, "==> testdata/articles/news/deal.md <==\n---\ntitle: \"Alibaba and Apple strike an AI deal\"\n")
+	assert.Contains(t, r.stdout, "==> testdata/articles/news/late.md <==\n")
 }
 
 func TestMigrateOneFile(t *testing.T) {

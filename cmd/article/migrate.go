@@ -18,8 +18,8 @@ func (a *app) migrateCommand() *cobra.Command {
 		Long: `migrate runs the transforms named by -t, in order, on every file of SRC and
 writes each back with its front matter in the syntax it came in. SRC is a
 folder, a file or - (standard input); DST is a folder for a folder (DST may
-be SRC, to change the files in place), else a file, or - for standard
-output. With no -t the files are written back as they are read. A file whose
+be SRC, to change the files in place), else a file; - writes to standard
+output, as sanitize and convert do. With no -t the files are written back as they are read. A file whose
 body becomes Markdown and whose name ends in .html or .htm is written under
 .md, as its name would make it read as HTML again (in place, the old file
 stays).
@@ -36,14 +36,13 @@ stays).
 				return err
 			}
 			src, dst := a.srcs[0], args[1]
+			if dst == stdinPath {
+				return a.writeArticles(article.WithTransform(t))
+			}
 			return a.each([]article.Option{article.WithTransform(t)}, func(art *article.Article) error {
 				b, ok := a.marshal(art)
 				if !ok {
 					return nil
-				}
-				if dst == stdinPath {
-					_, err := a.stdout.Write(b)
-					return err
 				}
 				out := dst
 				if src.folder {
