@@ -4,8 +4,11 @@
 //	go run ./examples/convert                  # the embedded sample as Markdown, text and JSON-LD
 //	go run ./examples/convert -to markdown DIR # every *.md file under DIR, as Markdown
 //
-// -to is markdown, text, html or jsonld. It goes on past files that fail,
-// reports them on standard error, and exits with status 1 if any did.
+// -to is markdown, text, html or jsonld. It goes on past files that fail
+// and reports them on standard error, each named by its path. Exit status,
+// as cmd/article's: 0 when all went well, 1 when files failed, 2 for bad
+// flags or a missing folder; a folder with no matching files writes
+// nothing, says so and exits 0.
 package main
 
 import (
@@ -19,6 +22,7 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/feed"
+	"github.com/articlekit/article/internal/cli"
 	"github.com/articlekit/article/transform"
 )
 
@@ -30,29 +34,15 @@ var site = feed.Channel{Title: "Articles", BaseURL: "https://example.com/article
 
 func main() {
 	to := flag.String("to", "", "markdown, text, html or jsonld (default: markdown, text and jsonld)")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: convert [-to markdown|text|html|jsonld] [DIR]")
-		flag.PrintDefaults()
+	targets := func() []string {
+		if *to != "" {
+			return []string{*to}
+		}
+		return []string{"markdown", "text", "jsonld"}
 	}
-	flag.Parse()
-	targets := []string{"markdown", "text", "jsonld"}
-	if *to != "" {
-		targets = []string{*to}
-	}
-	var fsys fs.FS = sample
-	pattern := "testdata/*.md"
-	if flag.NArg() > 0 {
-		fsys, pattern = os.DirFS(flag.Arg(0)), "**/*.md"
-	}
-	failed, err := run(os.Stdout, os.Stderr, fsys, pattern, targets)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "convert:", err)
-		os.Exit(2)
-	}
-	if failed > 0 {
-		fmt.Fprintf(os.Stderr, "convert: %d file(s) failed\n", failed)
-		os.Exit(1)
-	}
+	cli.Main("convert", "[-to markdown|text|html|jsonld] [DIR]",
+		func() (int, error) { return run(os.Stdout, os.Stderr, sample, "testdata/*.md", targets()) },
+		func(dir fs.FS) (int, error) { return run(os.Stdout, os.Stderr, dir, "**/*.md", targets()) })
 }
 
 // run writes every file of fsys matching pattern in each target form and
@@ -75,7 +65,7 @@ func run(stdout, stderr io.Writer, fsys fs.FS, pattern string, targets []string)
 		}
 	}
 	if seen == 0 {
-		return 0, errors.New("no files match " + pattern)
+		return 0, fmt.Errorf("%w %s", cli.ErrNoFiles, pattern)
 	}
 	return failed, nil
 }
@@ -87,6 +77,12 @@ var converters = map[string]func(a *article.Article) (string, error){
 	"html":     body(transform.ToHTML()),
 	"jsonld": func(a *article.Article) (string, error) {
 		ld, err := feed.NewsArticle(a, site)
+		if err != nil {
+			// NewsArticle's error names the article and the feed package
+			// ("feed: json-ld (x.md): title is empty"); convert names the
+			// file and the target itself, so it keeps only the cause.
+			err = cause(err)
+		}
 		return string(ld), err
 	},
 }
@@ -95,18 +91,26 @@ var converters = map[string]func(a *article.Article) (string, error){
 func body(t article.Transform) func(a *article.Article) (string, error) {
 	return func(a *article.Article) (string, error) {
 		b := a.Clone()
-		if err := t(b); err != nil {
-			return "", fmt.Errorf("%s: %w", a.Path, err)
-		}
-		return b.Body, nil
+		err := t(b)
+		return b.Body, err
 	}
 }
 
+// cause is what err wraps, or err when it wraps nothing.
+func cause(err error) error {
+	if c := errors.Unwrap(err); c != nil {
+		return c
+	}
+	return err
+}
+
+// convert writes a in each of the targets, and returns the first error
+// naming the file and the target: "x.md: jsonld: title is empty".
 func convert(w io.Writer, a *article.Article, targets []string) error {
 	for _, target := range targets {
 		out, err := converters[target](a)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %s: %w", a.Path, target, err)
 		}
 		fmt.Fprintf(w, "==> %s as %s <==\n%s\n\n", a.Path, target, out)
 	}

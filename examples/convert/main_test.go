@@ -7,6 +7,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/articlekit/article/internal/cli"
 )
 
 func TestRunSample(t *testing.T) {
@@ -36,4 +38,18 @@ func TestRunFolderGoesPastBadFiles(t *testing.T) {
 
 	_, err = run(&out, &errs, fsys, "*.md", []string{"pdf"})
 	assert.ErrorContains(t, err, "unknown -to")
+
+	out.Reset()
+	_, err = run(&out, &errs, fsys, "**/*.txt", []string{"markdown"})
+	assert.ErrorIs(t, err, cli.ErrNoFiles)
+	assert.Empty(t, out.String(), "nothing is written for a folder without articles")
+}
+
+func TestErrorsNameTheFileAndTarget(t *testing.T) {
+	fsys := fstest.MapFS{"untitled.md": {Data: []byte("---\ndescription: no title\n---\nText.")}}
+	var out, errs bytes.Buffer
+	failed, err := run(&out, &errs, fsys, "*.md", []string{"jsonld"})
+	require.NoError(t, err)
+	assert.Equal(t, 1, failed)
+	assert.Equal(t, "untitled.md: jsonld: title is empty\n", errs.String())
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/articlekit/article/feed"
+	"github.com/articlekit/article/internal/cli"
 )
 
 var channel = feed.Channel{Title: "Samples", BaseURL: "https://example.com/articles"}
@@ -53,8 +54,32 @@ func TestRunFolderGoesPastBadFiles(t *testing.T) {
 	assert.Equal(t, "C", parsed.Items[0].Title)
 	assert.Equal(t, "A", parsed.Items[1].Title)
 
+	out.Reset()
 	_, err = run(&out, &errs, fsys, "*.txt", feed.RSS, channel)
 	assert.ErrorContains(t, err, "no files match")
+	assert.ErrorIs(t, err, cli.ErrNoFiles)
+	assert.Empty(t, out.String(), "nothing is written for a folder without articles")
 	_, err = run(&out, &errs, fsys, "a.md", feed.RSS, feed.Channel{BaseURL: "https://x.com"})
 	assert.ErrorContains(t, err, "channel title is empty")
+}
+
+func TestRunSanitizes(t *testing.T) {
+	fsys := fstest.MapFS{
+		"x.md": {Data: []byte("---\ntitle: X\npublishedOn: 2025-01-01\n---\n" +
+			"<p onclick=\"steal()\">Hi</p><script>alert(1)</script><img src=\"https://e.com/i.png\" alt=\"i\" onerror=\"alert(2)\">")},
+	}
+	for _, f := range []feed.Format{feed.RSS, feed.Atom, feed.JSON} {
+		var out, errs bytes.Buffer
+		failed, err := run(&out, &errs, fsys, "*.md", f, channel)
+		require.NoError(t, err)
+		require.Zero(t, failed)
+		parsed, err := gofeed.NewParser().Parse(&out)
+		require.NoError(t, err)
+		require.Len(t, parsed.Items, 1)
+		content := parsed.Items[0].Content
+		assert.Contains(t, content, "<p>Hi</p>", f)
+		for _, payload := range []string{"<script", "alert", "onclick", "onerror"} {
+			assert.NotContains(t, content, payload, f)
+		}
+	}
 }

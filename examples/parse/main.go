@@ -5,14 +5,15 @@
 //	go run ./examples/parse DIR             # every *.md file under DIR
 //	go run ./examples/parse -pattern '*.html' DIR
 //
-// It goes on past files that fail to parse, reports them on standard error,
-// and exits with status 1 if any did.
+// It goes on past files that fail to parse and reports them on standard
+// error. Exit status, as cmd/article's: 0 when all went well, 1 when files
+// failed, 2 for bad flags or a missing folder; a folder with no matching
+// files writes nothing, says so and exits 0.
 package main
 
 import (
 	"embed"
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -20,6 +21,7 @@ import (
 	"os"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/cli"
 )
 
 //go:embed testdata/alibaba-apple.md
@@ -33,27 +35,9 @@ type report struct {
 
 func main() {
 	pattern := flag.String("pattern", "**/*.md", "the files to read under DIR (fs.Glob, with ** for any folders)")
-	flag.Usage = func() {
-		fmt.Fprintln(flag.CommandLine.Output(), "usage: parse [-pattern GLOB] [DIR]")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-
-	var fsys fs.FS = sample
-	if flag.NArg() > 0 {
-		fsys = os.DirFS(flag.Arg(0))
-	} else {
-		*pattern = "testdata/*.md"
-	}
-	failed, err := run(os.Stdout, os.Stderr, fsys, *pattern)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "parse:", err)
-		os.Exit(2)
-	}
-	if failed > 0 {
-		fmt.Fprintf(os.Stderr, "parse: %d file(s) failed\n", failed)
-		os.Exit(1)
-	}
+	cli.Main("parse", "[-pattern GLOB] [DIR]",
+		func() (int, error) { return run(os.Stdout, os.Stderr, sample, "testdata/*.md") },
+		func(dir fs.FS) (int, error) { return run(os.Stdout, os.Stderr, dir, *pattern) })
 }
 
 // run prints a report for every file of fsys matching pattern and returns
@@ -81,7 +65,7 @@ func run(stdout, stderr io.Writer, fsys fs.FS, pattern string) (failed int, err 
 		}
 	}
 	if seen == 0 {
-		return 0, errors.New("no files match " + pattern)
+		return 0, fmt.Errorf("%w %s", cli.ErrNoFiles, pattern)
 	}
 	return failed, nil
 }

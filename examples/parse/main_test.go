@@ -9,6 +9,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/articlekit/article/internal/cli"
 )
 
 func TestRunSample(t *testing.T) {
@@ -39,6 +41,8 @@ func TestRunFolderGoesPastBadFiles(t *testing.T) {
 	assert.Contains(t, errs.String(), "b/bad.md:1: front matter is not closed")
 	assert.Equal(t, 2, strings.Count(out.String(), `"title"`))
 
+	out.Reset()
 	_, err = run(&out, &errs, fsys, "*.txt")
-	assert.Error(t, err)
+	assert.ErrorIs(t, err, cli.ErrNoFiles)
+	assert.Empty(t, out.String(), "nothing is written for a folder without articles")
 }

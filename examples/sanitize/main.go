@@ -2,16 +2,22 @@
 //
 // With no arguments it sanitizes an embedded sample that carries script
 // payloads and prints what was removed and what was kept. With a folder
-// argument it sanitizes every file in it, goes on past files that fail,
-// prints one line per file, and exits with status 1 if any failed.
+// argument it sanitizes every *.md file in it, goes on past files that
+// fail, and prints one line per file.
 //
 //	go run ./examples/sanitize
 //	go run ./examples/sanitize ./articles
+//
+// Exit status, as cmd/article's: 0 when all went well, 1 when files
+// failed, 2 for bad flags or a missing folder; a folder with no matching
+// files writes nothing, says so and exits 0.
 package main
 
 import (
 	_ "embed"
 	"fmt"
+	"io"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -19,30 +25,20 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/cli"
 )
 
 //go:embed sample.md
 var sample string
 
 func main() {
-	if len(os.Args) > 2 {
-		fmt.Fprintln(os.Stderr, "usage: sanitize [folder]")
-		os.Exit(2)
-	}
-	if len(os.Args) == 2 {
-		if !sanitizeFolder(os.Args[1]) {
-			os.Exit(1)
-		}
-		return
-	}
-	if err := showSample(); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
+	cli.Main("sanitize", "[DIR]",
+		func() (int, error) { return 0, showSample(os.Stdout) },
+		func(dir fs.FS) (int, error) { return run(os.Stdout, os.Stderr, dir, "**/*.md") })
 }
 
 // showSample sanitizes the embedded sample and prints the difference.
-func showSample() error {
+func showSample(w io.Writer) error {
 	before, err := article.Parse(strings.NewReader(sample), article.WithPath("sample.md"))
 	if err != nil {
 		return err
@@ -51,7 +47,7 @@ func showSample() error {
 	if err := article.Sanitize(nil)(&after); err != nil {
 		return err
 	}
-	fmt.Println("Fields:")
+	fmt.Fprintln(w, "Fields:")
 	for _, f := range []struct{ name, before, after string }{
 		{"title", before.Title, after.Title},
 		{"subtitle", before.Subtitle, after.Subtitle},
@@ -63,9 +59,9 @@ func showSample() error {
 		{"altTextThumbnail", before.Thumbnail.Alt, after.Thumbnail.Alt},
 	} {
 		if f.before == f.after {
-			fmt.Printf("  kept     %-17s %q\n", f.name, f.after)
+			fmt.Fprintf(w, "  kept     %-17s %q\n", f.name, f.after)
 		} else {
-			fmt.Printf("  changed  %-17s %q\n  %26s-> %q\n", f.name, f.before, "", f.after)
+			fmt.Fprintf(w, "  changed  %-17s %q\n  %26s-> %q\n", f.name, f.before, "", f.after)
 		}
 	}
 	was, is := markup(before.Body), markup(after.Body)
@@ -78,13 +74,13 @@ func showSample() error {
 		{"Body markup added:", added},
 		{"Body markup kept:", without(is, added)},
 	} {
-		fmt.Println(list.title)
+		fmt.Fprintln(w, list.title)
 		for _, m := range list.items {
-			fmt.Println("  ", m)
+			fmt.Fprintln(w, "  ", m)
 		}
 	}
-	fmt.Println("Body after:")
-	fmt.Println(after.Body)
+	fmt.Fprintln(w, "Body after:")
+	fmt.Fprintln(w, after.Body)
 	return nil
 }
 
@@ -122,21 +118,21 @@ func without(from, minus []string) []string {
 	return out
 }
 
-// sanitizeFolder sanitizes every file under dir and reports whether all
-// of them could be read and sanitized.
-func sanitizeFolder(dir string) bool {
-	ok := true
-	sanitize := article.Sanitize(nil)
-	for a, err := range article.ParseFS(os.DirFS(dir), "**/*") {
-		if err == nil {
-			err = sanitize(a)
-		}
+// run sanitizes every file of fsys matching pattern, prints a line for
+// each, and returns how many could not be read or sanitized.
+func run(stdout, stderr io.Writer, fsys fs.FS, pattern string) (failed int, err error) {
+	seen := 0
+	for a, err := range article.ParseFS(fsys, pattern, article.WithTransform(article.Sanitize(nil))) {
+		seen++
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "FAIL", err)
-			ok = false
+			fmt.Fprintln(stderr, "FAIL", err)
+			failed++
 			continue
 		}
-		fmt.Printf("ok   %s (%s, %d bytes of body)\n", a.Path, a.Format, len(a.Body))
+		fmt.Fprintf(stdout, "ok   %s (%s, %d bytes of body)\n", a.Path, a.Format, len(a.Body))
 	}
-	return ok
+	if seen == 0 {
+		return 0, fmt.Errorf("%w %s", cli.ErrNoFiles, pattern)
+	}
+	return failed, nil
 }

@@ -4,8 +4,10 @@
 //	go run ./examples/summarize          # the embedded sample article
 //	go run ./examples/summarize DIR      # every *.md file under DIR
 //
-// With a folder it goes on past files that fail to parse, reports them on
-// standard error and exits with status 1.
+// With a folder it goes on past files that fail to parse and reports them
+// on standard error. Exit status, as cmd/article's: 0 when all went well,
+// 1 when files failed, 2 for bad flags or a missing folder; a folder with
+// no matching files writes nothing, says so and exits 0.
 package main
 
 import (
@@ -13,11 +15,13 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/cli"
 	"github.com/articlekit/article/transform"
 )
 
@@ -25,16 +29,9 @@ import (
 var sample []byte
 
 func main() {
-	var err error
-	if len(os.Args) > 1 {
-		err = table(os.Stdout, os.Stderr, os.Args[1])
-	} else {
-		err = one(os.Stdout)
-	}
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "summarize:", err)
-		os.Exit(1)
-	}
+	cli.Main("summarize", "[DIR]",
+		func() (int, error) { return 0, one(os.Stdout) },
+		func(dir fs.FS) (int, error) { return table(os.Stdout, os.Stderr, dir, "**/*.md") })
 }
 
 // one prints the whole summary of the embedded sample.
@@ -58,17 +55,14 @@ func one(w io.Writer) error {
 	return nil
 }
 
-// table prints a row for every article file under dir and reports the
-// files that failed on errw.
-func table(w, errw io.Writer, dir string) error {
+// table prints a row for every file of fsys matching pattern, reports
+// the files that failed on errw and returns how many did.
+func table(w, errw io.Writer, fsys fs.FS, pattern string) (failed int, err error) {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "FILE\tTITLE\tWORDS\tREADING\tEXCERPT")
-	summarize := transform.Summarize()
-	failed := 0
-	for a, err := range article.ParseFS(os.DirFS(dir), "**/*.md") {
-		if err == nil {
-			err = summarize(a)
-		}
+	seen := 0
+	for a, err := range article.ParseFS(fsys, pattern, article.WithTransform(transform.Summarize())) {
+		seen++
 		if err != nil {
 			fmt.Fprintln(errw, err)
 			failed++
@@ -77,13 +71,10 @@ func table(w, errw io.Writer, dir string) error {
 		s := a.Summary
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\t%s\n", a.Path, clip(a.Title, 40), s.Words, s.ReadingTime, clip(s.Excerpt, 60))
 	}
-	if err := tw.Flush(); err != nil {
-		return err
+	if seen == 0 {
+		return 0, fmt.Errorf("%w %s", cli.ErrNoFiles, pattern)
 	}
-	if failed > 0 {
-		return fmt.Errorf("%d files failed", failed)
-	}
-	return nil
+	return failed, tw.Flush()
 }
 
 // clip shortens s to n characters with an ellipsis.
