@@ -20,7 +20,7 @@ the problems goes to standard error.
 		RunE: func(*cobra.Command, []string) error {
 			a.problemsOut = true
 			err := a.each(nil, func(art *article.Article) error {
-				errs := joined(art.Validate())
+				errs := article.Problems(art.Validate())
 				for _, e := range errs {
 					if _, err := fmt.Fprintln(a.stdout, e); err != nil {
 						return err
@@ -38,16 +38,4 @@ the problems goes to standard error.
 			return err
 		},
 	}
-}
-
-// joined returns the errors that errors.Join put together, err itself if
-// it is a single one, and none for nil.
-func joined(err error) []error {
-	if j, ok := err.(interface{ Unwrap() []error }); ok {
-		return j.Unwrap()
-	}
-	if err != nil {
-		return []error{err}
-	}
-	return nil
 }
