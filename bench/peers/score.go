@@ -94,6 +94,7 @@ type collector struct {
 	hasImg bool // a link around an image is a fact with no text
 	paused bool // a link inside this link is open (rule 3)
 	pre    int  // the scanner's pre when the collector opened
+	lists  int  // the scanner's lists when the collector opened
 
 	// The edges of an emphasis, for rule 8: the character before it (a
 	// space at the start of a block or where the emphasis starts with
@@ -140,6 +141,9 @@ type factMeta struct {
 //  7. The containers of a block fact are only block quotes and list items,
 //     not tables: a caption stands outside the table in Markdown. A block
 //     inside a list but in no item is no fact: Markdown lists hold items.
+//     An item's text is its own, without the lists nested in it, as
+//     Markdown nests a list that stands in a list in the item before it,
+//     which a browser shows the same.
 //  8. An emphasis or strikethrough whose delimiters CommonMark cannot open
 //     or close where it stands is no fact: one that starts with
 //     punctuation, code or an image right after a letter or digit, or ends
@@ -158,6 +162,7 @@ type scanner struct {
 	flat  int      // inside a table cell or heading (rule 1)
 	code  int      // inside code (rule 2)
 	pre   int      // inside <pre>, where white space is text
+	lists int      // lists open around the walk
 	pos   int      // bytes of text written
 	ink   int      // pos after the last character that is no white space
 	pends []int    // emphases waiting for the character after them (rule 8)
@@ -218,8 +223,8 @@ func (s *scanner) write(t string) {
 	s.text.WriteString(t)
 	s.block.WriteString(t)
 	for i, c := range s.open {
-		if c.paused || c.kind == "code" && s.pre > c.pre {
-			continue // rule 3, and rule 2: code around a <pre>
+		if c.paused || c.kind == "code" && s.pre > c.pre || c.kind == "li" && s.lists > c.lists {
+			continue // rules 3, 2 (code around a <pre>) and 7 (an item's own text)
 		}
 		c.text.WriteString(t)
 		s.edges(c, t, slices.ContainsFunc(s.open[i+1:], func(o *collector) bool { return o.kind == "code" }))
@@ -334,7 +339,7 @@ func (s *scanner) start(c *collector) {
 	c.before = lastRune(s.block.String())
 	c.first, c.last, c.trailingSpace = 0, 0, false
 	c.start, c.startInk = s.pos, s.ink
-	c.pre = s.pre
+	c.pre, c.lists = s.pre, s.lists
 }
 
 // enter and leave keep the state that the elements around the walk set.
@@ -342,6 +347,9 @@ func (s *scanner) enter(a atom.Atom) {
 	switch a {
 	case atom.Blockquote, atom.Ol, atom.Ul, atom.Li:
 		s.ctx = append(s.ctx, a.String())
+		if a == atom.Ol || a == atom.Ul {
+			s.lists++
+		}
 	case atom.Td, atom.Th, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		s.flat++
 	case atom.Pre:
@@ -358,6 +366,9 @@ func (s *scanner) leave(a atom.Atom) {
 	switch a {
 	case atom.Blockquote, atom.Ol, atom.Ul, atom.Li:
 		s.ctx = s.ctx[:len(s.ctx)-1]
+		if a == atom.Ol || a == atom.Ul {
+			s.lists--
+		}
 	case atom.Td, atom.Th, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		s.flat--
 		s.block.Reset() // a cell or heading is a fact of its own, no block

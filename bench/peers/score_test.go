@@ -28,6 +28,7 @@ func TestJudge(t *testing.T) {
 		{"percent escapes are the same target", `<a href="/a b">c</a>`, "[c](</a%20b>)", true, true},
 		{"heading level lost", "<h2>T</h2>", "# T", false, true},
 		{"list lost", "<ul><li>a</li><li>b</li></ul>", "a\n\nb", false, true},
+		{"a list in a list goes in the item before it", "<ul><li>a</li><ol><li>b</li></ol></ul>", "- a\n  1. b", true, true},
 		{"list nesting lost", "<ul><li>a<ul><li>b</li></ul></li></ul>", "- a\n- b", false, true},
 		{"a list in a list is nested in an item", "<ol><ol><li>b</li></ol></ol>", "1. 1. b", true, true},
 		{"paragraphs run together", "<p>a</p><p>b</p>", "a\nb", false, true},
