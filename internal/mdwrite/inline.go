@@ -94,7 +94,9 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 		c.inlineChildren(n)
 		c.space(false)
 	default:
-		c.kept(n)
+		if !c.continuesRun(n) { // a wrapper in a run is written with it
+			c.kept(n)
+		}
 	}
 }
 
@@ -142,7 +144,7 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 	}
 	// Emphasis at an edge of the content merges its run with ours, unless
 	// it takes the other character, which it is then held to (apart).
-	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(last, false)
+	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(c.runMember(last), false)
 	d, apart := c.delimiter(ch, count, last, sides, nested), false
 	if d == 0 && nested {
 		d, apart = c.delimiter(ch, count, last, sides, false), true
@@ -152,7 +154,7 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 		mark := c.openRun(d, count)
 		c.delims = append(c.delims, delim{d, count, n, last, apart})
 		for m := n; ; m = m.NextSibling {
-			c.inlineChildren(m)
+			c.inlineChildren(c.runMember(m))
 			if m == last {
 				break
 			}
@@ -263,7 +265,7 @@ func (c *mdConverter) emphasisInLink(n *html.Node) bool {
 // keptRun writes the elements from n to last as kept.
 func (c *mdConverter) keptRun(n, last *html.Node) {
 	for m := n; ; m = m.NextSibling {
-		c.kept(m)
+		c.kept(c.runMember(m))
 		if m == last {
 			return
 		}
@@ -439,7 +441,7 @@ func (c *mdConverter) codeSpan(n *html.Node) {
 	}
 	text, last := c.scratch[:0], c.runEnd(n)
 	for m := n; ; m = m.NextSibling {
-		text = appendText(text, m)
+		text = appendText(text, c.runMember(m))
 		if m == last {
 			break
 		}
