@@ -81,3 +81,25 @@ func TestSuitesLoad(t *testing.T) {
 	}
 	assert.Equal(t, map[string]int{"turndown": 109, "html-to-markdown": 401, "godown": 20, "html2text": 101}, counts)
 }
+
+// TestToMarkdownKeepsAsMuchAsTheBestPeer holds issue 16's bar on the Go
+// peers, which run in this process: on every suite, ToMarkdown keeps the
+// structure and the text of at least as many cases as any of them.
+func TestToMarkdownKeepsAsMuchAsTheBestPeer(t *testing.T) {
+	suites, err := loadSuites("testdata")
+	require.NoError(t, err)
+	cs := converters("")
+	for _, s := range suites {
+		var ours totals
+		for i, c := range cs {
+			got, err := tally(s, c, false)
+			require.NoError(t, err)
+			if i == 0 {
+				ours = got
+				continue
+			}
+			assert.GreaterOrEqual(t, ours.structure, got.structure, "%s: structure, %s", s.name, c.name)
+			assert.GreaterOrEqual(t, ours.text, got.text, "%s: text, %s", s.name, c.name)
+		}
+	}
+}
