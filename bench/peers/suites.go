@@ -79,22 +79,17 @@ func turndownCases(dir string) ([]testCase, error) {
 // element at the top of a file is a case of its own, as the files gather
 // many cases, each under a comment.
 func goldenCases(dir string) ([]testCase, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*", "*.in.html"))
+	files, err := fileCases(filepath.Join(dir, "*", "*.in.html"))
 	if err != nil {
 		return nil, err
 	}
-	sort.Strings(files)
 	var cases []testCase
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		root, err := htmltree.Parse(f.html)
 		if err != nil {
 			return nil, err
 		}
-		root, err := htmltree.Parse(string(b))
-		if err != nil {
-			return nil, err
-		}
-		name := strings.TrimSuffix(filepath.Base(f), ".in.html")
+		name := strings.TrimSuffix(f.name, ".in.html")
 		i := 0
 		for c := range root.ChildNodes() {
 			if c.Type != html.ElementNode {
@@ -109,7 +104,13 @@ func goldenCases(dir string) ([]testCase, error) {
 
 // godownCases reads godown's testdata: each testNNN.html is a case.
 func godownCases(dir string) ([]testCase, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.html"))
+	return fileCases(filepath.Join(dir, "*.html"))
+}
+
+// fileCases reads the files that match pattern, in order, each a case
+// named by its file.
+func fileCases(pattern string) ([]testCase, error) {
+	files, err := filepath.Glob(pattern)
 	if err != nil {
 		return nil, err
 	}
@@ -153,7 +154,7 @@ func html2textCases(dir string) ([]testCase, error) {
 		}
 		return false
 	})
-	pages, err := godownCases(filepath.Join(dir, "testdata"))
+	pages, err := fileCases(filepath.Join(dir, "testdata", "*"))
 	return append(cases, pages...), err
 }
 
