@@ -137,9 +137,9 @@ func (c *mdConverter) container(n *html.Node) {
 // whose lines can hold them.
 func (c *mdConverter) heading(n *html.Node, level int) {
 	setext := level <= 2 && !c.cfg.RawHTML && hasBreak(n)
-	c.oneLine = !setext
+	c.oneLine, c.setext = !setext, setext
 	c.inlineChildren(n)
-	c.oneLine = false
+	c.oneLine, c.setext = false, false
 	text := c.takeInline()
 	if setext && bytes.IndexByte(text, '\n') >= 0 {
 		c.startBlockApart(lastParagraph, lastList, lastQuote, lastTable)

@@ -463,9 +463,9 @@ func (c *mdConverter) rawBreaks() {
 
 // flushSpace writes the white space or line breaks that wait, unless at
 // the start of the content or of a line. Two line breaks or more end the
-// paragraph where nothing written is open around them: a blank line, not
-// lines of a lone backslash; with WithRawHTML they stay <br> tags, as do
-// line breaks in a heading or table cell.
+// paragraph where nothing written is open around them and not in a
+// heading: a blank line, not lines of a lone backslash; with WithRawHTML
+// they stay <br> tags, as do line breaks in a heading or table cell.
 func (c *mdConverter) flushSpace() {
 	if n := len(c.inl); n > 0 {
 		switch {
@@ -474,7 +474,7 @@ func (c *mdConverter) flushSpace() {
 			if !c.oneLine {
 				c.inl = append(c.inl, '\n')
 			}
-		case c.pendBreaks > 1 && !c.oneLine && c.onlyPendingOpen():
+		case c.pendBreaks > 1 && !c.oneLine && !c.setext && c.onlyPendingOpen():
 			c.splitParagraph()
 		case c.pendBreaks > 0:
 			for range c.pendBreaks {

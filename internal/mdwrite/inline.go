@@ -94,7 +94,9 @@ func (c *mdConverter) inlineElement(n *html.Node) {
 		c.inlineChildren(n)
 		c.space(false)
 	default:
-		c.kept(n)
+		if !c.continuesRun(n) { // a wrapper in a run is written with it
+			c.kept(n)
+		}
 	}
 }
 
@@ -142,7 +144,7 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 	}
 	// Emphasis at an edge of the content merges its run with ours, unless
 	// it takes the other character, which it is then held to (apart).
-	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(last, false)
+	nested := c.emphasisAtEdge(n, true) || c.emphasisAtEdge(c.runMember(last), false)
 	d, apart := c.delimiter(ch, count, last, sides, nested), false
 	if d == 0 && nested {
 		d, apart = c.delimiter(ch, count, last, sides, false), true
@@ -152,7 +154,7 @@ func (c *mdConverter) delimited(n *html.Node, ch byte, count int) {
 		mark := c.openRun(d, count)
 		c.delims = append(c.delims, delim{d, count, n, last, apart})
 		for m := n; ; m = m.NextSibling {
-			c.inlineChildren(m)
+			c.inlineChildren(c.runMember(m))
 			if m == last {
 				break
 			}
@@ -248,22 +250,62 @@ func (c *mdConverter) combined(n *html.Node, count int) bool {
 
 // emphasisInLink writes emphasis that holds nothing but a link, where it
 // cannot be written around it, as inside a word, inside the link's text:
-// foo[*bar*](/x)baz.
+// foo[*bar*](/x)baz; with the emphasis between them, for emphasis that
+// holds emphasis holding the link: foo[***bar***](/x)baz.
 func (c *mdConverter) emphasisInLink(n *html.Node) bool {
-	a := n.FirstChild
-	if a == nil || a != n.LastChild || !isLink(a) {
+	a, chain := c.linkInside(n)
+	if a == nil {
 		return false
 	}
 	// The emphasis around the link's content, as seen from inside it.
-	c.link(a, &html.Node{Type: html.ElementNode, Data: n.Data, DataAtom: n.DataAtom,
-		FirstChild: a.FirstChild, LastChild: a.LastChild, Parent: a})
+	first, last := a.FirstChild, a.LastChild
+	var inner *html.Node
+	for i := len(chain) - 1; i >= 0; i-- {
+		e := &html.Node{Type: html.ElementNode, Data: chain[i].Data, DataAtom: chain[i].DataAtom,
+			FirstChild: first, LastChild: last, Parent: a}
+		if inner != nil {
+			inner.Parent = e
+		}
+		first, last, inner = e, e, e
+	}
+	c.link(a, inner)
 	return true
+}
+
+// linkInside returns the link that emphasis n holds and nothing else but
+// elements that write nothing, seen through wrappers and emphasis, and the
+// emphasis on the way to it, n first; nil where there is none.
+func (c *mdConverter) linkInside(n *html.Node) (*html.Node, []*html.Node) {
+	chain := []*html.Node{n}
+	for {
+		var only *html.Node
+		for m := n.FirstChild; m != nil; m = m.NextSibling {
+			if m.Type == html.ElementNode && c.elementEdge(m, true, false, true) == 0 {
+				continue // writes nothing
+			}
+			if only != nil || m.Type != html.ElementNode {
+				return nil, nil
+			}
+			only = m
+		}
+		switch k := c.runKindOf(only); {
+		case only == nil:
+			return nil, nil
+		case isLink(only):
+			return only, chain
+		case k == runEm || k == runStrong || k == runStrike:
+			chain = append(chain, only)
+		case c.cfg.RawHTML || !wrappers[only.DataAtom]:
+			return nil, nil
+		}
+		n = only
+	}
 }
 
 // keptRun writes the elements from n to last as kept.
 func (c *mdConverter) keptRun(n, last *html.Node) {
 	for m := n; ; m = m.NextSibling {
-		c.kept(m)
+		c.kept(c.runMember(m))
 		if m == last {
 			return
 		}
@@ -439,7 +481,7 @@ func (c *mdConverter) codeSpan(n *html.Node) {
 	}
 	text, last := c.scratch[:0], c.runEnd(n)
 	for m := n; ; m = m.NextSibling {
-		text = appendText(text, m)
+		text = appendText(text, c.runMember(m))
 		if m == last {
 			break
 		}

@@ -42,6 +42,28 @@ func (c *mdConverter) runKindOf(n *html.Node) runKind {
 	return runNone
 }
 
+// wrappers are the elements written as their content alone by default,
+// whose looks Markdown cannot say.
+var wrappers = map[atom.Atom]bool{
+	atom.Span: true, atom.Font: true, atom.Small: true, atom.Big: true,
+	atom.U: true, atom.Ins: true, atom.Mark: true, atom.Nobr: true,
+}
+
+// runMember returns the element whose content n writes in a run: without
+// raw HTML, the element of a run kind that a wrapper holds and nothing else
+// (<strong>a</strong><span><strong>b</strong></span> is **ab** to a
+// reader), else n itself.
+func (c *mdConverter) runMember(n *html.Node) *html.Node {
+	if n.Type != html.ElementNode || n.Namespace != "" || c.cfg.RawHTML || !wrappers[n.DataAtom] ||
+		n.FirstChild == nil || n.FirstChild != n.LastChild {
+		return n
+	}
+	if m := c.runMember(n.FirstChild); c.runKindOf(m) != runNone {
+		return m
+	}
+	return n
+}
+
 // joins reports whether n is written as one with the sibling right after
 // it. Elements that hold blocks are written apart, as blocks.
 func (c *mdConverter) joins(n *html.Node) bool {
@@ -49,8 +71,9 @@ func (c *mdConverter) joins(n *html.Node) bool {
 	if m == nil {
 		return false
 	}
-	k := c.runKindOf(n)
-	return k != runNone && k == c.runKindOf(m) && !c.hasBlock(n) && !c.hasBlock(m)
+	a, b := c.runMember(n), c.runMember(m)
+	k := c.runKindOf(a)
+	return k != runNone && k == c.runKindOf(b) && !c.hasBlock(a) && !c.hasBlock(b)
 }
 
 // runEnd returns the last element of the run that starts at n.
@@ -62,10 +85,14 @@ func (c *mdConverter) runEnd(n *html.Node) *html.Node {
 }
 
 // continuesRun reports whether n was written with the run of an element
-// before it.
+// before it. A run starts at an element of its kind, never at a wrapper.
 func (c *mdConverter) continuesRun(n *html.Node) bool {
-	p := n.PrevSibling
-	return p != nil && c.joins(p)
+	for p := n.PrevSibling; p != nil && c.joins(p); p = p.PrevSibling {
+		if c.runKindOf(p) != runNone {
+			return true
+		}
+	}
+	return false
 }
 
 // runEdge is edgeRune for the content of the run from first to last.
@@ -75,9 +102,9 @@ func (c *mdConverter) runEdge(first, last *html.Node, forward, skipSpace, bare b
 		m, end = last, first
 	}
 	for {
-		inner := m.FirstChild
+		inner := c.runMember(m).FirstChild
 		if !forward {
-			inner = m.LastChild
+			inner = c.runMember(m).LastChild
 		}
 		if r := c.edgeRune(inner, forward, skipSpace, bare); r != 0 {
 			return r

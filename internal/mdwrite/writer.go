@@ -61,6 +61,7 @@ type mdConverter struct {
 	bareFrom   int                         // c.inl[bareFrom:bareTo] is the text written last...
 	bareTo     int                         // ...where a bare URL may end
 	oneLine    bool                        // heading or table cell: no line breaks
+	setext     bool                        // setext heading: line breaks, but no blank line
 	rawLine    bool                        // the paragraph started an HTML block: the rest is raw HTML (see rawStart)
 	forms      map[rune]rune               // in a superscript or subscript, the forms its text is written in
 	scratch    []byte                      // text of code, raw HTML and cells
