@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/articlekit/article/internal/element"
 	"net/url"
 	"slices"
 	"strings"
@@ -133,8 +134,8 @@ type factMeta struct {
 //     is one fact (collectorOf); so are runs of the same emphasis, code or
 //     link side by side, and bold or italic runs with only white space
 //     between them, as no reader sees whether a space is bold (emit).
-//  6. What no reader sees is no fact and no word: <script>, <style>,
-//     <template>, <noscript>, <head>, elements marked hidden, comments, the
+//  6. What no reader sees is no fact and no word: the elements the library
+//     holds hidden (internal/element), elements marked hidden, comments, the
 //     alt text of images (a fact of the image, not a word), links and
 //     images with no target or one the reading drops (javascript:,
 //     vbscript:, file:, data: but raster images).
@@ -168,28 +169,12 @@ type scanner struct {
 	pends []int    // emphases waiting for the character after them (rule 8)
 }
 
-// blocks are the elements a browser shows as blocks by default.
-var blocks = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Center: true,
-	atom.Details: true, atom.Dialog: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
-	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true, atom.Ul: true,
-	atom.Tr: true, atom.Td: true, atom.Th: true, atom.Caption: true, atom.Summary: true, atom.Body: true,
-}
-
 // inlineKinds names the inline elements that are facts; <kbd>, <samp> and
 // <tt> show as code.
 var inlineKinds = map[atom.Atom]string{
 	atom.Em: "em", atom.I: "em", atom.Strong: "strong", atom.B: "strong",
 	atom.Del: "del", atom.S: "del", atom.Strike: "del", atom.A: "a",
 	atom.Code: "code", atom.Kbd: "code", atom.Samp: "code", atom.Tt: "code",
-}
-
-// unseen are the elements whose content no reader sees (rule 6).
-var unseen = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true, atom.Head: true, atom.Title: true,
 }
 
 func (s *scanner) children(n *html.Node) {
@@ -203,7 +188,7 @@ func (s *scanner) node(n *html.Node) {
 	case html.TextNode:
 		s.write(n.Data)
 	case html.ElementNode:
-		if unseen[n.DataAtom] || hasAttr(n, "hidden") {
+		if element.Of(n.DataAtom) == element.Hidden || hasAttr(n, "hidden") {
 			return
 		}
 		s.element(n)
@@ -278,7 +263,7 @@ func (s *scanner) element(n *html.Node) {
 			s.emit(fact{kind: "hr", key: s.key()}, nil)
 		}
 		return
-	case (s.pre > 0 || s.flat > 0) && blocks[a]:
+	case (s.pre > 0 || s.flat > 0) && isBlock(a):
 		// Rules 1 and 2: only the text, a block's edges a space outside <pre>.
 		edge := " "
 		if s.pre > 0 {
@@ -288,12 +273,12 @@ func (s *scanner) element(n *html.Node) {
 		s.children(n)
 		s.write(edge)
 		return
-	case s.code > 0 && !blocks[a]:
+	case s.code > 0 && !isBlock(a):
 		s.children(n) // rule 2
 		return
 	}
 	c := s.collectorOf(n)
-	if blocks[a] {
+	if isBlock(a) {
 		s.boundary()
 	}
 	outer := s.outerLinks(c)
@@ -303,7 +288,7 @@ func (s *scanner) element(n *html.Node) {
 	}
 	s.enter(a)
 	s.children(n)
-	if blocks[a] {
+	if isBlock(a) {
 		s.boundary()
 	}
 	s.leave(a)
@@ -675,3 +660,6 @@ func hasAttr(n *html.Node, key string) bool {
 	_, ok := attr(n, key)
 	return ok
 }
+
+// isBlock reports whether a browser shows a as a block by default.
+func isBlock(a atom.Atom) bool { return element.Of(a) == element.Block }
