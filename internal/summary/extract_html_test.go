@@ -12,10 +12,6 @@ import (
 	"pgregory.net/rapid"
 )
 
-// bodyContext is the element the tests parse HTML fragments inside of, as
-// htmltree.Parse does.
-var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-
 // TestTagAtomIsTagName checks that tagAtom reads the name of every start,
 // end and self-closing tag as the tokenizer's TagName does, on tags of odd
 // case, spacing and bytes and on generated bodies, hostile ones included.
