@@ -161,17 +161,19 @@ func (s *stream) skip(i int, a *article.Article, err error) {
 }
 
 // newer reports whether item a ranks before b in a feed of the newest
-// items: published later, or as late and earlier in the stream.
+// items: published later, or as late and earlier in the stream; undated
+// last.
 func newer(a, b item) bool {
-	if !a.published.Equal(b.published) {
-		return a.published.After(b.published)
+	if t, u := a.published, b.published; !t.Equal(u) {
+		return later(u, t) == t
 	}
 	return a.index < b.index
 }
 
-// later returns the later of t and u.
+// later returns the later of t and u, taking the zero time for none: a
+// date before year 1 is before the zero time too.
 func later(t, u time.Time) time.Time {
-	if u.After(t) {
+	if t.IsZero() || !u.IsZero() && u.After(t) {
 		return u
 	}
 	return t
