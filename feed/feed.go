@@ -140,7 +140,8 @@ func Write(w io.Writer, f Format, ch Channel, items []*article.Article) error {
 
 // WriteSeq writes the articles of seq as a feed in format f, each item as
 // it comes (with MaxItems, the newest), so that a feed of any size, such as
-// that of a ParseFS stream, takes the memory of one item (of MaxItems).
+// that of a ParseFS stream, takes the memory of one item (of MaxItems),
+// and of the slugs given so far, which keep the links unique.
 //
 // The channel needs a title and an absolute http(s) BaseURL; if it has not,
 // or f is unknown, nothing is written. An article that cannot be an item
