@@ -56,13 +56,15 @@ type Article struct {
 	tree *bodyTree
 }
 
-// Summary is what a summarize transform learns of an article.
+// Summary is what a summarize transform learns of an article. Its JSON
+// keys are its fields' names in camelCase, readingTime an ISO 8601
+// duration (json.go).
 type Summary struct {
-	Excerpt     string        `json:"excerpt"`     // leading whole sentences, plain text
-	Words       int           `json:"words"`       // words of the body's text
-	ReadingTime time.Duration `json:"readingTime"` // at a reading speed, in nanoseconds in JSON
-	Sentences   []string      `json:"sentences"`   // key sentences, in document order
-	Outline     []Heading     `json:"outline"`     // the body's headings, in order
+	Excerpt     string        // leading whole sentences, plain text
+	Words       int           // words of the body's text
+	ReadingTime time.Duration // at a reading speed
+	Sentences   []string      // key sentences, in document order
+	Outline     []Heading     // the body's headings, in order
 }
 
 // Heading is one heading of an article's outline.

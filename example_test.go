@@ -125,7 +125,7 @@ func ExampleArticle_MarshalJSON() {
 	a := article.Article{Title: "Hello", Format: article.Markdown, Body: "Hi."}
 	out, _ := json.Marshal(a)
 	fmt.Println(string(out))
-	// Output: {"title":"Hello","subtitle":"","description":"","mainImage":{"url":"","alt":""},"thumbnail":{"url":"","alt":""},"source":"","draft":false,"archived":false,"body":"Hi.","format":"markdown"}
+	// Output: {"title":"Hello","subtitle":"","description":"","source":"","draft":false,"archived":false,"body":"Hi.","format":"markdown"}
 }
 
 func ExampleChain() {

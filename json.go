@@ -8,7 +8,7 @@ import (
 )
 
 // articleJSON is the JSON form of an Article: the seed's key names, dates in
-// RFC 3339 (left out when zero), images as {url, alt}.
+// RFC 3339 (left out when zero), images as {url, alt} (left out when empty).
 type articleJSON struct {
 	Path        string         `json:"path,omitempty"`
 	Title       string         `json:"title"`
@@ -16,8 +16,8 @@ type articleJSON struct {
 	Description string         `json:"description"`
 	PublishedOn time.Time      `json:"publishedOn,omitzero"`
 	UpdatedOn   time.Time      `json:"updatedOn,omitzero"`
-	MainImage   Image          `json:"mainImage"`
-	Thumbnail   Image          `json:"thumbnail"`
+	MainImage   Image          `json:"mainImage,omitzero"`
+	Thumbnail   Image          `json:"thumbnail,omitzero"`
 	Source      string         `json:"source"`
 	NewsDate    time.Time      `json:"newsDate,omitzero"`
 	Draft       bool           `json:"draft"`
@@ -29,8 +29,9 @@ type articleJSON struct {
 }
 
 // MarshalJSON writes the article as camelCase JSON with the seed's key
-// names, RFC 3339 dates and images as {"url", "alt"}. Floats in Extra keep
-// a decimal point, so that they read back as floats.
+// names, RFC 3339 dates and images as {"url", "alt"}; zero dates and empty
+// images are left out. Floats in Extra keep a decimal point, so that they
+// read back as floats.
 func (a Article) MarshalJSON() ([]byte, error) {
 	j := articleJSON{
 		Path: a.Path, Title: a.Title, Subtitle: a.Subtitle, Description: a.Description,
@@ -41,15 +42,72 @@ func (a Article) MarshalJSON() ([]byte, error) {
 	if a.Extra != nil {
 		j.Extra = jsonFloats(a.Extra).(map[string]any)
 	}
-	// Not json.Marshal, which escapes <, > and & in every body: the
-	// caller's encoder escapes them or not, as its SetEscapeHTML says.
+	return marshalUnescaped(j)
+}
+
+// marshalUnescaped is json.Marshal without its escaping of <, > and & in
+// every text: the caller's encoder escapes them or not, as its
+// SetEscapeHTML says.
+func marshalUnescaped(v any) ([]byte, error) {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(j); err != nil {
+	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
 	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
+
+// summaryJSON is the JSON form of a Summary.
+type summaryJSON struct {
+	Excerpt     string    `json:"excerpt"`
+	Words       int       `json:"words"`
+	ReadingTime string    `json:"readingTime"`
+	Sentences   []string  `json:"sentences"`
+	Outline     []Heading `json:"outline"`
+}
+
+// MarshalJSON writes the summary with readingTime as an ISO 8601 duration
+// ("PT4M", as schema.org's timeRequired) and empty lists as [].
+func (s Summary) MarshalJSON() ([]byte, error) {
+	return marshalUnescaped(summaryJSON{
+		Excerpt: s.Excerpt, Words: s.Words, ReadingTime: formatDuration(s.ReadingTime),
+		Sentences: orEmpty(s.Sentences), Outline: orEmpty(s.Outline),
+	})
+}
+
+// UnmarshalJSON reads what MarshalJSON writes; an empty list reads as nil,
+// as a summarize transform leaves it, and a missing readingTime as zero.
+func (s *Summary) UnmarshalJSON(data []byte) error {
+	var j summaryJSON
+	if err := json.Unmarshal(data, &j); err != nil {
+		return err
+	}
+	var d time.Duration
+	if j.ReadingTime != "" {
+		var err error
+		if d, err = parseDuration(j.ReadingTime); err != nil {
+			return &Error{Key: "summary.readingTime", Err: err}
+		}
+	}
+	*s = Summary{Excerpt: j.Excerpt, Words: j.Words, ReadingTime: d, Sentences: orNil(j.Sentences), Outline: orNil(j.Outline)}
+	return nil
+}
+
+// orEmpty returns s, or an empty slice for nil, which JSON writes as [].
+func orEmpty[T any](s []T) []T {
+	if s == nil {
+		return []T{}
+	}
+	return s
+}
+
+// orNil returns s, or nil for an empty slice.
+func orNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return s
 }
 
 // UnmarshalJSON reads what MarshalJSON writes. Numbers in Extra become int

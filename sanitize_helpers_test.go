@@ -72,7 +72,8 @@ func loadVectors(t testing.TB) []vector {
 // renderings returns the HTML that a's body shows as in every renderer the
 // library offers, by name: an HTML body as it is, a Markdown body through
 // the one Markdown reading with raw HTML and every URL passed through (the
-// least safe way a site might render it), through ToHTML in both modes,
+// least safe way a site might render it), through ToHTML in both modes and
+// with heading ids and footnote links under a hostile prefix,
 // and the content of every feed format, read back with gofeed. What they
 // make of a sanitized body must all be harmless.
 func renderings(t tb, a *article.Article) map[string]string {
@@ -86,6 +87,8 @@ func renderings(t tb, a *article.Article) map[string]string {
 		for name, tr := range map[string]article.Transform{
 			"ToHTML":                       transform.ToHTML(),
 			"ToHTML(WithUnsafeHTML(true))": transform.ToHTML(transform.WithUnsafeHTML(true)),
+			"ToHTML with ids": transform.ToHTML(transform.WithUnsafeHTML(true), transform.WithHeadingIDs(true),
+				transform.WithFootnoteLinks(true), transform.WithIDPrefix(`"><img src=x onerror=alert(1)>`)),
 		} {
 			b := *a
 			require.NoError(t, tr(&b), name)

@@ -199,6 +199,10 @@ var markdownWrappers = []string{
 	"<div>\n%s\n</div>",
 	"<div>\n\n%s\n\n</div>",
 	"[r]: https://x.com/ \"%s\"\n\n[r] [%s][r]",
+	"text[^1]\n\n[^1]: %s",
+	"text[^%s] and [^n]\n\n[^%s]: x\n[^n]: `%s`",
+	"text[^n]\n\n[^n]: note\n\n    %s\n\n    > [%s](https://x.com)",
+	"%s\n===\n\n## `%s` %s",
 }
 
 // TestSanitizedMarkdownIsSafeInEveryRenderer holds the sanitizer to the rule

@@ -1,9 +1,12 @@
 package feed_test
 
 import (
+	"errors"
 	"fmt"
 	"log"
 	"os"
+	"strings"
+	"testing/fstest"
 	"time"
 
 	"github.com/articlekit/article"
@@ -35,7 +38,6 @@ func ExampleWrite() {
 	//     <link>https://example.com/news/</link>
 	//     <description>Food news</description>
 	//     <language>en</language>
-	//     <lastBuildDate>Fri, 14 Feb 2025 09:30:00 +0000</lastBuildDate>
 	//     <item>
 	//       <title>Fish &amp; chips &lt;for&gt; &#34;everyone&#34;</title>
 	//       <link>https://example.com/news/fish-chips-for-everyone</link>
@@ -49,6 +51,7 @@ func ExampleWrite() {
 	//         <media:description>A plate of fish and chips</media:description>
 	//       </media:content>
 	//     </item>
+	//     <lastBuildDate>Fri, 14 Feb 2025 09:30:00 +0000</lastBuildDate>
 	//   </channel>
 	// </rss>
 }
@@ -79,7 +82,8 @@ func ExampleWrite_json() {
 }
 
 func ExampleWrite_atom() {
-	ch := feed.Channel{Title: "Food news", BaseURL: "https://example.com/news", FeedURL: "https://example.com/news/atom.xml"}
+	// With MaxItems, the feed's date is known before the entries.
+	ch := feed.Channel{Title: "Food news", BaseURL: "https://example.com/news", FeedURL: "https://example.com/news/atom.xml", MaxItems: 20}
 	if err := feed.Write(os.Stdout, feed.Atom, ch, exampleArticles()); err != nil {
 		log.Fatal(err)
 	}
@@ -105,6 +109,44 @@ func ExampleWrite_atom() {
 	//     <content type="html">&lt;p&gt;Crisp &amp;amp; golden.&lt;/p&gt;</content>
 	//   </entry>
 	// </feed>
+}
+
+// A feed of the newest articles of a folder, read as a stream: memory
+// holds MaxItems items, however many files there are. Files that cannot be
+// read, and articles that cannot be items, are reported and left out.
+func ExampleWriteSeq() {
+	fsys := fstest.MapFS{
+		"old.md":      {Data: []byte("---\ntitle: Old\npublishedOn: 2025-01-01\n---\nOld news.\n")},
+		"new.md":      {Data: []byte("---\ntitle: New\npublishedOn: 2025-03-01\n---\nNew news.\n")},
+		"newer.md":    {Data: []byte("---\ntitle: Newer\npublishedOn: 2025-04-01\n---\nNewer news.\n")},
+		"untitled.md": {Data: []byte("---\npublishedOn: 2025-05-01\n---\nNo title.\n")},
+	}
+	var failed []error
+	articles := func(yield func(*article.Article) bool) {
+		for a, err := range article.ParseFS(fsys, "*.md") {
+			if err != nil {
+				failed = append(failed, err)
+				continue
+			}
+			if !yield(a) {
+				return
+			}
+		}
+	}
+	ch := feed.Channel{Title: "News", BaseURL: "https://example.com/news", MaxItems: 2}
+	var out strings.Builder
+	err := feed.WriteSeq(&out, feed.JSON, ch, articles)
+	fmt.Println("left out:", errors.Join(append(failed, err)...))
+	for _, line := range strings.Split(out.String(), "\n") {
+		if strings.Contains(line, `"title"`) {
+			fmt.Println(strings.TrimSpace(line))
+		}
+	}
+	// Output:
+	// left out: untitled.md: feed item 3 left out: title is empty
+	// "title": "News",
+	// "title": "Newer",
+	// "title": "New",
 }
 
 func ExampleNewsArticle() {

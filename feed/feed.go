@@ -15,7 +15,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -90,6 +92,10 @@ type Channel struct {
 	// Updated is when the feed last changed; zero means the latest date of
 	// its items.
 	Updated time.Time
+	// MaxItems, when positive, keeps only the newest MaxItems items (the
+	// latest published, undated ones oldest, ties in the order given),
+	// written newest first. Zero keeps them all, in the order given.
+	MaxItems int
 }
 
 // validate reports what in the channel would make a broken feed.
@@ -127,27 +133,40 @@ func checkWebURL(field, s string) error {
 	return nil
 }
 
-// Write writes items as a feed in format f, in the order given. It checks
-// the channel and every item before writing anything: the channel needs a
-// title and an absolute http(s) BaseURL, every item a title. Write is safe
-// for concurrent use.
+// Write writes items as a feed in format f, as WriteSeq does.
 func Write(w io.Writer, f Format, ch Channel, items []*article.Article) error {
+	return WriteSeq(w, f, ch, slices.Values(items))
+}
+
+// WriteSeq writes the articles of seq as a feed in format f, each item as
+// it comes (with MaxItems, the newest), so that a feed of any size, such as
+// that of a ParseFS stream, takes the memory of one item (of MaxItems),
+// and of the slugs given so far, which keep the links unique.
+//
+// The channel needs a title and an absolute http(s) BaseURL; if it has not,
+// or f is unknown, nothing is written. An article that cannot be an item
+// (nil, untitled, with a date a feed cannot hold or a body of an unknown
+// format) is left out and the rest of the feed is written: the error is
+// then errors.Join of an *article.Error for each article left out, with
+// its Path. Any other error, such as w's, comes first, joined with those,
+// and the feed is incomplete.
+//
+// When Channel.Updated is zero, the feed's date is its newest item's: it
+// is written after the items, where RSS and Atom allow it, unless MaxItems
+// makes it known before. An Atom entry without a date takes the feed's
+// date, so without Channel.Updated or MaxItems it is left out.
+//
+// WriteSeq is safe for concurrent use; it does not change the articles.
+func WriteSeq(w io.Writer, f Format, ch Channel, seq iter.Seq[*article.Article]) error {
 	if f.mediaType() == "" {
 		return fmt.Errorf("feed: unknown format %d", int(f))
 	}
 	if err := ch.validate(); err != nil {
 		return err
 	}
-	its, err := newItems(&ch, items)
+	s, err := newStream(&ch, f, seq)
 	if err != nil {
 		return err
-	}
-	if ch.Updated.IsZero() {
-		for _, it := range its {
-			if ch.Updated.IsZero() || it.updated.After(ch.Updated) {
-				ch.Updated = it.updated
-			}
-		}
 	}
 	write := writeJSONFeed
 	switch f {
@@ -156,10 +175,10 @@ func Write(w io.Writer, f Format, ch Channel, items []*article.Article) error {
 	case Atom:
 		write = writeAtom
 	}
-	if err := write(w, &ch, its); err != nil {
-		return fmt.Errorf("feed: %s: %w", f, err)
+	if err := write(w, s); err != nil {
+		return errors.Join(append([]error{fmt.Errorf("feed: %s: %w", f, err)}, s.skipped...)...)
 	}
-	return nil
+	return errors.Join(s.skipped...)
 }
 
 // formatRFC3339 formats t for Atom and JSON, "" for the zero time.

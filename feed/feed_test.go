@@ -122,6 +122,7 @@ func TestSlugify(t *testing.T) {
 	}
 }
 
+// A channel or format that would make a broken feed writes nothing.
 func TestWriteErrors(t *testing.T) {
 	good := []*article.Article{{Title: "A", Format: article.HTML}}
 	tests := []struct {
@@ -137,16 +138,6 @@ func TestWriteErrors(t *testing.T) {
 		{"base with query", feed.JSON, feed.Channel{Title: "T", BaseURL: "https://x.com/?a=b"}, good, "has a query or fragment"},
 		{"bad feed URL", feed.JSON, feed.Channel{Title: "T", BaseURL: "https://x.com", FeedURL: "feed.xml"}, good, "channel FeedURL"},
 		{"unknown format", feed.Format(7), testChannel, good, "unknown format 7"},
-		{"nil item", feed.RSS, testChannel, []*article.Article{good[0], nil}, "item 1: article is nil"},
-		{"untitled item", feed.RSS, testChannel, []*article.Article{{Path: "a/b.md", Format: article.HTML}}, "item 0 (a/b.md): title is empty"},
-		{"unknown body format", feed.RSS, testChannel, []*article.Article{{Title: "A", Format: "rtf"}}, `item 0 ("A"): unknown body format "rtf"`},
-		{"atom without dates", feed.Atom, feed.Channel{Title: "T", BaseURL: "https://x.com"}, good, "atom: no item has a date"},
-		{"atom year 10000", feed.Atom, testChannel, []*article.Article{{Title: "A", Format: article.HTML, PublishedOn: time.Date(9999, 12, 31, 23, 0, 0, 0, time.FixedZone("", -5*3600)).UTC()}},
-			`item 0 ("A"): publishedOn 10000-01-01T04:00:00Z cannot be written`},
-		{"rss year -5", feed.RSS, testChannel, []*article.Article{{Title: "A", Format: article.HTML, UpdatedOn: time.Date(-5, 3, 1, 0, 0, 0, 0, time.UTC)}},
-			`item 0 ("A"): updatedOn -0005-03-01T00:00:00Z cannot be written`},
-		{"json offset of a day", feed.JSON, testChannel, []*article.Article{{Title: "A", Format: article.HTML, PublishedOn: time.Date(2025, 3, 1, 0, 0, 0, 0, time.FixedZone("", 25*3600))}},
-			"publishedOn 2025-03-01T00:00:00+25:00 cannot be written"},
 		{"channel year 10000", feed.RSS, feed.Channel{Title: "T", BaseURL: "https://x.com", Updated: time.Date(10000, 1, 1, 0, 0, 0, 0, time.UTC)}, good,
 			"channel Updated 10000-01-01T00:00:00Z cannot be written"},
 	}
@@ -159,6 +150,79 @@ func TestWriteErrors(t *testing.T) {
 			assert.Zero(t, buf.Len(), "nothing is written on bad input")
 		})
 	}
+}
+
+// An article that cannot be an item is left out and reported as an
+// *article.Error with its path, and the rest of the feed is written.
+func TestWriteLeavesOutBadItems(t *testing.T) {
+	good := &article.Article{Path: "good.md", Title: "Good", Format: article.HTML, PublishedOn: time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC)}
+	tests := []struct {
+		name string
+		f    feed.Format
+		bad  *article.Article
+		want string
+	}{
+		{"nil", feed.RSS, nil, "feed item 1 left out: article is nil"},
+		{"untitled", feed.RSS, &article.Article{Path: "a/b.md", Format: article.HTML}, "a/b.md: feed item 1 left out: title is empty"},
+		{"unknown body format", feed.JSON, &article.Article{Path: "c.md", Title: "A", Format: "rtf"}, `c.md: feed item 1 left out: unknown body format "rtf"`},
+		{"too complex", feed.Atom, &article.Article{Path: "d.md", Title: "A", Format: article.Markdown, Body: strings.Repeat(">", 200) + " x"}, "d.md: feed item 1 left out: line 1 of the body: the Markdown is too complex"},
+		{"atom year 10000", feed.Atom, &article.Article{Path: "e.md", Title: "A", Format: article.HTML, PublishedOn: time.Date(9999, 12, 31, 23, 0, 0, 0, time.FixedZone("", -5*3600)).UTC()},
+			"e.md: feed item 1 left out: publishedOn 10000-01-01T04:00:00Z cannot be written"},
+		{"rss year -5", feed.RSS, &article.Article{Title: "A", Format: article.HTML, UpdatedOn: time.Date(-5, 3, 1, 0, 0, 0, 0, time.UTC)},
+			"feed item 1 left out: updatedOn -0005-03-01T00:00:00Z cannot be written"},
+		{"json offset of a day", feed.JSON, &article.Article{Title: "A", Format: article.HTML, PublishedOn: time.Date(2025, 3, 1, 0, 0, 0, 0, time.FixedZone("", 25*3600))},
+			"feed item 1 left out: publishedOn 2025-03-01T00:00:00+25:00 cannot be written"},
+		{"atom undated while streaming", feed.Atom, &article.Article{Path: "f.md", Title: "A", Format: article.HTML},
+			"f.md: feed item 1 left out: no date, which an Atom entry needs"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			err := feed.Write(&buf, tc.f, testChannel, []*article.Article{good, tc.bad, good})
+			require.Error(t, err)
+			assert.True(t, strings.HasPrefix(err.Error(), tc.want), "%v", err)
+			assert.NotContains(t, err.Error(), "\n", "one error")
+			var ae *article.Error
+			require.ErrorAs(t, err, &ae)
+			if tc.bad != nil {
+				assert.Equal(t, tc.bad.Path, ae.Path)
+			}
+			requireWellFormed(t, tc.f, buf.Bytes())
+			parsed := parseBack(t, buf.Bytes())
+			require.Len(t, parsed.Items, 2, "the good items are written")
+			assert.Equal(t, testChannel.BaseURL+"/good-2", parsed.Items[1].Link)
+		})
+	}
+}
+
+// Every article left out is reported, each as an *article.Error.
+func TestWriteReportsEveryItemLeftOut(t *testing.T) {
+	items := []*article.Article{{Path: "1.md", Format: article.HTML}, {Path: "2.md", Title: "ok", Format: article.HTML}, {Path: "3.md", Format: article.HTML}}
+	var buf bytes.Buffer
+	err := feed.Write(&buf, feed.JSON, testChannel, items)
+	joined, ok := err.(interface{ Unwrap() []error })
+	require.True(t, ok, "%v", err)
+	var paths []string
+	for _, e := range joined.Unwrap() {
+		var ae *article.Error
+		require.ErrorAs(t, e, &ae)
+		paths = append(paths, ae.Path)
+	}
+	assert.Equal(t, []string{"1.md", "3.md"}, paths)
+	assert.Len(t, parseBack(t, buf.Bytes()).Items, 1)
+}
+
+// An Atom feed with no date at all cannot be written whole.
+func TestWriteAtomWithoutDates(t *testing.T) {
+	var buf bytes.Buffer
+	err := feed.Write(&buf, feed.Atom, testChannel, []*article.Article{{Title: "A", Format: article.HTML}})
+	assert.ErrorContains(t, err, "atom: no item has a date and Channel.Updated is zero")
+	assert.ErrorContains(t, err, "feed item 0 left out: no date")
+	ch := testChannel
+	ch.Updated = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC)
+	buf.Reset()
+	require.NoError(t, feed.Write(&buf, feed.Atom, ch, []*article.Article{{Title: "A", Format: article.HTML}}))
+	assert.Equal(t, ch.Updated, parseBack(t, buf.Bytes()).Items[0].UpdatedParsed.UTC(), "an undated entry takes the channel's date")
 }
 
 func TestWriteEmpty(t *testing.T) {

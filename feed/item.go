@@ -21,36 +21,15 @@ type item struct {
 	summary   string    // plain text
 	content   string    // HTML
 	image     image
+
+	index   int              // its article's place in the stream
+	article *article.Article // its article, until its content is rendered
 }
 
 // image is an item's main image, with an absolute http(s) URL.
 type image struct {
 	article.Image
 	Type string // its media type from the URL's extension, "" if unknown
-}
-
-// newItems makes the items of the articles, with unique links.
-func newItems(ch *Channel, articles []*article.Article) ([]item, error) {
-	base, err := url.Parse(ch.home())
-	if err != nil {
-		return nil, fmt.Errorf("feed: channel BaseURL: %w", err)
-	}
-	items := make([]item, len(articles))
-	slugs := make(slugSet, len(articles))
-	for i, a := range articles {
-		if a == nil {
-			return nil, fmt.Errorf("feed: item %d: %w", i, article.ErrNilArticle)
-		}
-		it, err := newItem(a, base, slugs.unique(Slug(a)))
-		if err == nil {
-			it.content, err = contentHTML(a)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("feed: item %d (%s): %w", i, itemName(a), err)
-		}
-		items[i] = it
-	}
-	return items, nil
 }
 
 // newItem makes the item of a, at slug under base, all but its content.

@@ -1,6 +1,8 @@
 package feed
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 )
@@ -13,7 +15,7 @@ type jsonFeed struct {
 	Description string       `json:"description,omitempty"`
 	Language    string       `json:"language,omitempty"`
 	Authors     []jsonAuthor `json:"authors,omitempty"`
-	Items       []jsonItem   `json:"items"`
+	// items follow, written by writeJSONFeed one at a time
 }
 
 type jsonAuthor struct {
@@ -34,8 +36,11 @@ type jsonItem struct {
 // jsonFeedVersion is the URL that names the JSON Feed version written.
 const jsonFeedVersion = "https://jsonfeed.org/version/1.1"
 
-// writeJSONFeed writes a JSON Feed 1.1.
-func writeJSONFeed(w io.Writer, ch *Channel, items []item) error {
+// writeJSONFeed writes a JSON Feed 1.1, indented, one item at a time:
+// encoding/json writes a list only whole, so the feed is written in parts,
+// as its encoder would write it whole.
+func writeJSONFeed(w io.Writer, s *stream) error {
+	ch := s.ch
 	feed := jsonFeed{
 		Version:     jsonFeedVersion,
 		Title:       ch.Title,
@@ -43,25 +48,54 @@ func writeJSONFeed(w io.Writer, ch *Channel, items []item) error {
 		FeedURL:     ch.FeedURL,
 		Description: ch.Description,
 		Language:    ch.Language,
-		Items:       make([]jsonItem, len(items)),
 	}
 	if ch.Author != "" {
 		feed.Authors = []jsonAuthor{{Name: ch.Author}}
 	}
-	for i, it := range items {
-		feed.Items[i] = jsonItem{
-			ID:            it.link,
-			URL:           it.link,
-			Title:         it.title,
-			ContentHTML:   it.content,
-			Summary:       it.summary,
-			Image:         it.image.URL,
-			DatePublished: formatRFC3339(it.published),
-			DateModified:  formatRFC3339(it.updated),
-		}
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	bw := bufio.NewWriter(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false) // content_html stays readable
-	return enc.Encode(feed)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(feed); err != nil {
+		return err
+	}
+	// The head without its closing "}\n", then the list of items.
+	bw.Write(buf.Bytes()[:buf.Len()-3])
+	bw.WriteString(",\n  \"items\": [")
+	enc.SetIndent("    ", "  ")
+	n := 0
+	for it := range s.items() {
+		buf.Reset()
+		if err := enc.Encode(newJSONItem(&it)); err != nil {
+			return err
+		}
+		if n > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		if _, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n"))); err != nil {
+			return err // w failed: stop reading the stream
+		}
+		n++
+	}
+	if n > 0 {
+		bw.WriteString("\n  ")
+	}
+	bw.WriteString("]\n}\n")
+	return bw.Flush()
+}
+
+// newJSONItem returns the JSON Feed item of it.
+func newJSONItem(it *item) jsonItem {
+	return jsonItem{
+		ID:            it.link,
+		URL:           it.link,
+		Title:         it.title,
+		ContentHTML:   it.content,
+		Summary:       it.summary,
+		Image:         it.image.URL,
+		DatePublished: formatRFC3339(it.published),
+		DateModified:  formatRFC3339(it.updated),
+	}
 }

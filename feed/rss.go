@@ -32,7 +32,7 @@ type rssChannel struct {
 	Language      string    `xml:"language,omitempty"`
 	LastBuildDate string    `xml:"lastBuildDate,omitempty"`
 	Self          *atomLink `xml:"atom:link"`
-	Items         []rssItem `xml:"item"`
+	Items         xmlItems  `xml:"item"`
 }
 
 type rssItem struct {
@@ -70,7 +70,8 @@ type mediaContent struct {
 // years), except atom:updated, which is RFC 3339 as Atom wants. The
 // description holds the summary escaped as HTML, as RSS readers take it
 // for HTML.
-func writeRSS(w io.Writer, ch *Channel, items []item) error {
+func writeRSS(w io.Writer, s *stream) error {
+	ch := s.ch
 	doc := rssDoc{
 		Version:      "2.0",
 		XMLNSAtom:    nsAtom,
@@ -78,37 +79,44 @@ func writeRSS(w io.Writer, ch *Channel, items []item) error {
 		XMLNSDC:      nsDC,
 		XMLNSMedia:   nsMedia,
 		Channel: rssChannel{
-			Title:         ch.Title,
-			Link:          ch.home(),
-			Description:   cmp.Or(ch.Description, ch.Title),
-			Language:      ch.Language,
-			LastBuildDate: formatRFC822(ch.Updated),
-			Items:         make([]rssItem, len(items)),
+			Title:       ch.Title,
+			Link:        ch.home(),
+			Description: cmp.Or(ch.Description, ch.Title),
+			Language:    ch.Language,
+			Items:       xmlItems{items: mapItems(s, func(it *item) rssItem { return newRSSItem(ch, it) })},
 		},
+	}
+	if s.dated {
+		doc.Channel.LastBuildDate = formatRFC822(ch.Updated)
+	} else {
+		doc.Channel.Items.lateName = "lastBuildDate"
+		doc.Channel.Items.late = func() (string, error) { return formatRFC822(ch.Updated), nil }
 	}
 	if ch.FeedURL != "" {
 		doc.Channel.Self = &atomLink{Rel: "self", Href: ch.FeedURL, Type: RSS.mediaType()}
 	}
-	for i, it := range items {
-		ri := rssItem{
-			Title:       it.title,
-			Link:        it.link,
-			GUID:        rssGUID{IsPermaLink: true, ID: it.link},
-			PubDate:     formatRFC822(it.published),
-			Updated:     formatRFC3339(it.updated),
-			Creator:     ch.Author,
-			Description: htmlEscaper.Replace(it.summary),
-			Content:     it.content,
-		}
-		if img := it.image; img.URL != "" {
-			if img.Type != "" {
-				ri.Enclosure = &rssEnclosure{URL: img.URL, Type: img.Type}
-			}
-			ri.Media = &mediaContent{URL: img.URL, Medium: "image", Type: img.Type, Description: img.Alt}
-		}
-		doc.Channel.Items[i] = ri
-	}
 	return writeXML(w, doc)
+}
+
+// newRSSItem returns the RSS element of it.
+func newRSSItem(ch *Channel, it *item) rssItem {
+	ri := rssItem{
+		Title:       it.title,
+		Link:        it.link,
+		GUID:        rssGUID{IsPermaLink: true, ID: it.link},
+		PubDate:     formatRFC822(it.published),
+		Updated:     formatRFC3339(it.updated),
+		Creator:     ch.Author,
+		Description: htmlEscaper.Replace(it.summary),
+		Content:     it.content,
+	}
+	if img := it.image; img.URL != "" {
+		if img.Type != "" {
+			ri.Enclosure = &rssEnclosure{URL: img.URL, Type: img.Type}
+		}
+		ri.Media = &mediaContent{URL: img.URL, Medium: "image", Type: img.Type, Description: img.Alt}
+	}
+	return ri
 }
 
 // formatRFC822 formats t for RSS, "" for the zero time.

@@ -11,10 +11,11 @@ import (
 )
 
 // goldmark is not linear on hostile input: a line of 128,000 ">" opens as
-// many nested quotes and takes seconds, and its inline parser rescans the
+// many nested quotes and takes seconds, its inline parser rescans the
 // rest of a paragraph for each of many unclosed link destinations, runs of
 // emphasis that cannot match and link reference definitions, so that a
-// 250 KB paragraph takes tens of seconds. No goldmark option bounds either,
+// 250 KB paragraph takes tens of seconds, and it looks each footnote
+// reference up among all the notes. No goldmark option bounds either,
 // so the reading measures both before goldmark does the work and refuses
 // what is past these limits.
 const (
@@ -64,12 +65,13 @@ var isMarkup = func() (t [256]bool) {
 }()
 
 // newGuard checks what goldmark's block parser would take too long over,
-// line by line: how deeply a line nests, and the inline cost of an ATX
-// heading, which is one line and no paragraph. It returns the guard for
-// the paragraphs.
+// line by line: how deeply a line nests, the inline cost of an ATX
+// heading, which is one line and no paragraph, and footnotes, since
+// goldmark looks each reference up among all the notes, one by one. It
+// returns the guard for the paragraphs.
 func newGuard(src []byte) (*guard, error) {
 	g := &guard{src: src, left: inlineBudget + inlineBudgetPerByte*len(src)}
-	lineNo := 0
+	lineNo, notes, refs := 0, 0, 0
 	for line := range bytes.Lines(src) {
 		lineNo++
 		depth, rest := containers(line)
@@ -79,9 +81,20 @@ func newGuard(src []byte) (*guard, error) {
 		if len(rest) > 0 && rest[0] == '#' && !g.spend(rest, lineNo) {
 			return nil, g.err
 		}
+		if bytes.HasPrefix(rest, footnoteOpen) {
+			notes++
+		}
+		// Every "[^" counts as a reference: an upper bound, as a note's
+		// own label is not one.
+		if refs += bytes.Count(line, footnoteOpen); notes*refs > g.left {
+			return nil, &LimitError{Line: lineNo, Reason: "too many footnotes and references to them"}
+		}
 	}
 	return g, nil
 }
+
+// footnoteOpen opens a footnote's label, in a note and in a reference.
+var footnoteOpen = []byte("[^")
 
 // containers returns how many block quotes and list items the start of
 // line opens, and the rest of the line.

@@ -29,6 +29,16 @@ var hostile = []struct {
 		}
 		return b.String()
 	}},
+	{"footnote references", func(n int) string {
+		var b strings.Builder
+		for i := range n / 2 {
+			fmt.Fprintf(&b, "[^n%d]: x\n", i)
+		}
+		for range n / 2 {
+			b.WriteString("[^none]\n\n")
+		}
+		return b.String()
+	}},
 	{"emphasis that cannot match", func(n int) string { return strings.Repeat("**a_", n) }},
 	{"emphasis in a heading", func(n int) string { return "# " + strings.Repeat("**a_", n) }},
 	{"emphasis in a setext heading", func(n int) string { return strings.Repeat("**a_", n) + "\n===" }},
@@ -77,6 +87,7 @@ func TestLimitErrors(t *testing.T) {
 		{"nesting", "# Title\n\n" + strings.Repeat("> ", MaxNesting+1) + "deep\n", 3},
 		{"paragraph", "# Title\n\nok\n\n" + strings.Repeat("[a](", 100_000) + "\n", 5},
 		{"heading", "text\n\n## " + strings.Repeat("**a_", 100_000) + "\n", 3},
+		{"footnotes", strings.Repeat("[^a]: x\n", 2000) + strings.Repeat("[^a]", 300_000) + "\n", 2001},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -98,7 +109,12 @@ func TestRealMarkdownIsWithinTheLimits(t *testing.T) {
 	for i := range 1000 {
 		fmt.Fprintf(&refs, "[ref%d]: https://example.com/page/%d \"Title %d\"\n", i, i, i)
 	}
+	var notes strings.Builder
+	for i := range 300 {
+		fmt.Fprintf(&notes, "Text[^%d] and [^%d].\n\n[^%d]: A note.\n\n", i, i, i)
+	}
 	tests := map[string]string{
+		"three hundred footnotes":    notes.String(),
 		"nesting at the limit":       strings.Repeat("> ", MaxNesting) + "deep\n",
 		"a long paragraph of links":  strings.Repeat("See [the report](https://example.com/r) and **the _figures_**, `code`. ", 1000),
 		"a thousand references":      refs.String(),

@@ -2,8 +2,8 @@
 // the library shares: the sanitizer judges the syntax tree Parse gives, and
 // the renderers, text writer and summarizer read that same tree. One
 // goldmark setup, GitHub-flavoured (tables, strikethrough, extended
-// autolinks, task lists), so that what the sanitizer sees as text is never
-// read as markup elsewhere.
+// autolinks, task lists, footnotes), so that what the sanitizer sees as
+// text is never read as markup elsewhere.
 package markdown
 
 import (
@@ -14,30 +14,31 @@ import (
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
-	"github.com/yuin/goldmark/renderer"
-	"github.com/yuin/goldmark/renderer/html"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 )
 
-// newMarkdown is the goldmark setup; the two instances differ only in how
-// they render. The parser guards each paragraph's cost before goldmark reads
-// its inlines (limits.go). goldmark instances hold no state between
-// documents, so they serve every goroutine.
-func newMarkdown(render ...renderer.Option) goldmark.Markdown {
+// newMarkdown is the goldmark setup: its instances read alike and differ
+// only in how they render (rendering.go). The parser guards each
+// paragraph's cost before goldmark reads its inlines (limits.go).
+// Footnotes are always read, so that the sanitizer judges the tree every
+// rendering shows. goldmark instances hold no state between documents, so
+// they serve every goroutine; one that writes heading ids does (see
+// headingIDs), and serves one Render.
+func newMarkdown(c config) goldmark.Markdown {
 	return goldmark.New(
-		goldmark.WithExtensions(extension.GFM),
+		goldmark.WithExtensions(extension.GFM, extension.NewFootnote(extension.WithFootnoteIDPrefix(c.idPrefix))),
 		goldmark.WithParserOptions(parser.WithParagraphTransformers(util.Prioritized(inlineGuard{}, 0))),
-		goldmark.WithRendererOptions(render...),
+		goldmark.WithRendererOptions(c.rendererOptions()...),
 	)
 }
 
 var (
 	// raw renders raw HTML and every link as written.
-	raw = newMarkdown(html.WithUnsafe())
+	raw = newMarkdown(config{rawHTML: true})
 	// safe leaves raw HTML out and drops javascript:, vbscript:, file: and
 	// data: (but image) URLs, as goldmark does by default.
-	safe = newMarkdown()
+	safe = newMarkdown(config{})
 )
 
 // Parse reads src as Markdown. Its segments point into src. Input past the
@@ -58,17 +59,24 @@ func Parse(src []byte) (ast.Node, error) {
 
 // Render writes the HTML of doc, read from src by Parse. With rawHTML, raw
 // HTML and links of every scheme are written as they are; without, they
-// are left out.
-func Render(w io.Writer, src []byte, doc ast.Node, rawHTML bool) error {
+// are left out. The options add ids and links (rendering.go).
+func Render(w io.Writer, src []byte, doc ast.Node, rawHTML bool, opts ...Option) error {
+	c := config{rawHTML: rawHTML}
+	for _, o := range opts {
+		o(&c)
+	}
 	md := safe
-	if rawHTML {
+	switch {
+	case c != config{rawHTML: rawHTML}:
+		md = newMarkdown(c)
+	case rawHTML:
 		md = raw
 	}
 	return md.Renderer().Render(w, src, doc)
 }
 
 // ToHTML parses src and renders it as Render does.
-func ToHTML(src string, rawHTML bool) (string, error) {
+func ToHTML(src string, rawHTML bool, opts ...Option) (string, error) {
 	b := []byte(src)
 	doc, err := Parse(b)
 	if err != nil {
@@ -76,7 +84,7 @@ func ToHTML(src string, rawHTML bool) (string, error) {
 	}
 	var buf bytes.Buffer
 	buf.Grow(len(b) + len(b)/4)
-	if err := Render(&buf, b, doc, rawHTML); err != nil {
+	if err := Render(&buf, b, doc, rawHTML, opts...); err != nil {
 		return "", err
 	}
 	return buf.String(), nil
