@@ -38,6 +38,7 @@ func ExampleWrite() {
 	//     <link>https://example.com/news/</link>
 	//     <description>Food news</description>
 	//     <language>en</language>
+	//     <lastBuildDate>Fri, 14 Feb 2025 09:30:00 +0000</lastBuildDate>
 	//     <item>
 	//       <title>Fish &amp; chips &lt;for&gt; &#34;everyone&#34;</title>
 	//       <link>https://example.com/news/fish-chips-for-everyone</link>
@@ -51,7 +52,6 @@ func ExampleWrite() {
 	//         <media:description>A plate of fish and chips</media:description>
 	//       </media:content>
 	//     </item>
-	//     <lastBuildDate>Fri, 14 Feb 2025 09:30:00 +0000</lastBuildDate>
 	//   </channel>
 	// </rss>
 }

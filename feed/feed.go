@@ -133,8 +133,18 @@ func checkWebURL(field, s string) error {
 	return nil
 }
 
-// Write writes items as a feed in format f, as WriteSeq does.
+// Write writes items as a feed in format f, as WriteSeq does. The items
+// being at hand, a channel without Updated is dated with the newest of
+// their dates before any item is written, so that every Atom entry without
+// a date of its own takes it.
 func Write(w io.Writer, f Format, ch Channel, items []*article.Article) error {
+	if ch.Updated.IsZero() {
+		for _, a := range items {
+			if a != nil && checkDate("publishedOn", a.PublishedOn) == nil && checkDate("updatedOn", a.UpdatedOn) == nil {
+				ch.Updated = later(later(ch.Updated, a.PublishedOn), a.UpdatedOn)
+			}
+		}
+	}
 	return WriteSeq(w, f, ch, slices.Values(items))
 }
 

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -154,6 +155,19 @@ func TestWriteErrors(t *testing.T) {
 
 // An article that cannot be an item is left out and reported as an
 // *article.Error with its path, and the rest of the feed is written.
+// TestWriteDatesUndatedAtomEntries: Write has every item at hand, so an
+// Atom entry without a date takes the newest item's, where a stream would
+// have to leave it out.
+func TestWriteDatesUndatedAtomEntries(t *testing.T) {
+	dated := &article.Article{Title: "Dated", Format: article.HTML, PublishedOn: time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC)}
+	undated := &article.Article{Title: "Undated", Format: article.HTML}
+	var buf bytes.Buffer
+	require.NoError(t, feed.Write(&buf, feed.Atom, testChannel, []*article.Article{undated, dated}))
+	parsed := parseBack(t, buf.Bytes())
+	require.Len(t, parsed.Items, 2)
+	assert.Equal(t, dated.PublishedOn, parsed.Items[0].UpdatedParsed.UTC())
+}
+
 func TestWriteLeavesOutBadItems(t *testing.T) {
 	good := &article.Article{Path: "good.md", Title: "Good", Format: article.HTML, PublishedOn: time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC)}
 	tests := []struct {
@@ -178,7 +192,7 @@ func TestWriteLeavesOutBadItems(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			err := feed.Write(&buf, tc.f, testChannel, []*article.Article{good, tc.bad, good})
+			err := feed.WriteSeq(&buf, tc.f, testChannel, slices.Values([]*article.Article{good, tc.bad, good}))
 			require.Error(t, err)
 			assert.True(t, strings.HasPrefix(err.Error(), tc.want), "%v", err)
 			assert.NotContains(t, err.Error(), "\n", "one error")
