@@ -151,20 +151,31 @@ func TestEmptyFolder(t *testing.T) {
 }
 
 func TestFeedIsSanitized(t *testing.T) {
-	r := runArgs("", "feed", base, articles)
-	require.Equal(t, cli.Failed, r.code, r.stderr) // unclosed.md
-	parsed, err := gofeed.NewParser().ParseString(r.stdout)
-	require.NoError(t, err)
-	var titles []string
-	for _, it := range parsed.Items {
-		titles = append(titles, it.Title)
-		assert.NotContains(t, it.Content, "<script")
-		assert.NotContains(t, it.Content, "onerror")
-		assert.NotContains(t, it.Content, "onclick")
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		titles []string
+	}{
+		{"as read", nil, []string{"Phone makers' shares in China, in one table", "Alibaba and Apple strike an AI deal", "A correction that predates its story"}},
+		{"newest first", []string{"--max-items", "2"}, []string{"A correction that predates its story", "Phone makers' shares in China, in one table"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			r := runArgs("", append(append([]string{"feed", base}, tc.args...), articles)...)
+			require.Equal(t, cli.Failed, r.code, r.stderr) // unclosed.md
+			parsed, err := gofeed.NewParser().ParseString(r.stdout)
+			require.NoError(t, err)
+			var titles []string
+			for _, it := range parsed.Items {
+				titles = append(titles, it.Title)
+				assert.NotContains(t, it.Content, "<script")
+				assert.NotContains(t, it.Content, "onerror")
+				assert.NotContains(t, it.Content, "onclick")
+			}
+			// the draft left out, the file that fails reported
+			assert.Equal(t, tc.titles, titles)
+			assert.Equal(t, "testdata/articles/news/unclosed.md:1: front matter is not closed: no \"---\" line closes the \"---\" on this line\n", r.stderr)
+		})
 	}
-	// newest first, the draft left out, the file that fails reported
-	assert.Equal(t, []string{"A correction that predates its story", "Phone makers' shares in China, in one table", "Alibaba and Apple strike an AI deal"}, titles)
-	assert.Equal(t, "testdata/articles/news/unclosed.md:1: front matter is not closed: no \"---\" line closes the \"---\" on this line\n", r.stderr)
 }
 
 func TestMigrate(t *testing.T) {
