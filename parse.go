@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -26,6 +28,7 @@ type config struct {
 	siteKeys  bool
 	workers   int
 	transform Transform
+	format    Format
 }
 
 func newConfig(opts []Option) config {
@@ -58,6 +61,26 @@ func WithMaxSize(n int64) Option {
 // updated_at and feature_image, and coverImage. It is on by default; off,
 // they stay in Extra.
 func WithSiteKeys(on bool) Option { return func(c *config) { c.siteKeys = on } }
+
+// WithBodyFormat reads every body as f (HTML, Markdown or Text), whatever
+// the file's name and the body's content: a fence that is the whole body
+// is still unwrapped when it names f, as the export layout wraps bodies.
+// Another format is an error.
+func WithBodyFormat(f Format) Option { return func(c *config) { c.format = f } }
+
+// bodyFormat returns the format a body is read in: WithBodyFormat's, else
+// HTML for an .html or .htm file, as Hugo reads them, else "" for the
+// content to decide.
+func (c *config) bodyFormat() Format {
+	if c.format != "" {
+		return c.format
+	}
+	switch strings.ToLower(filepath.Ext(c.path)) {
+	case ".html", ".htm":
+		return HTML
+	}
+	return ""
+}
 
 // WithWorkers sets how many files ParseFS parses at once; the default is
 // GOMAXPROCS.
@@ -176,7 +199,11 @@ func parse(src []byte, c *config) (*Article, error) {
 	if err != nil {
 		return nil, &Error{Path: c.path, Err: err}
 	}
-	a, err := parseArticle(normalizeNewlines(src), c.siteKeys)
+	format := c.bodyFormat()
+	if format != "" && format != HTML && format != Markdown && format != Text {
+		return nil, &Error{Path: c.path, Err: fmt.Errorf("unknown body format %q", format)}
+	}
+	a, err := parseArticle(normalizeNewlines(src), c.siteKeys, format)
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			e.Path = c.path
@@ -199,7 +226,7 @@ func parse(src []byte, c *config) (*Article, error) {
 	return a, nil
 }
 
-func parseArticle(src []byte, siteKeys bool) (*Article, error) {
+func parseArticle(src []byte, siteKeys bool, format Format) (*Article, error) {
 	fm, err := splitFrontMatter(src)
 	if err != nil {
 		return nil, err
@@ -215,7 +242,7 @@ func parseArticle(src []byte, siteKeys bool) (*Article, error) {
 	if err := assignFields(a, fields, siteKeys); err != nil {
 		return nil, err
 	}
-	a.Body, a.Format = parseBody(fm.body)
+	a.Body, a.Format, a.layout = parseBody(fm.body, format)
 	return a, nil
 }
 
