@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"slices"
-	"strings"
 
 	"github.com/articlekit/article/internal/markdown"
 	"github.com/microcosm-cc/bluemonday"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
-	"golang.org/x/net/html"
 )
 
 // maxMarkdownPasses bounds the passes of sanitizeMarkdown. Removing markup
@@ -147,24 +145,9 @@ func sanitizeSegments(src []byte, segs []text.Segment, p *bluemonday.Policy) (ed
 // allowsURL reports whether p keeps the URL dest, as a CommonMark renderer
 // would write it, in the attribute attr of the element tag.
 func allowsURL(p *bluemonday.Policy, tag, attr string, dest []byte) bool {
-	if len(dest) == 0 {
-		return true // a link to this very page
-	}
 	dest = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(dest)))
-	probe := "<" + tag + " " + attr + `="` + html.EscapeString(string(dest)) + `">`
-	z := html.NewTokenizer(strings.NewReader(p.Sanitize(probe)))
-	for z.Next() != html.ErrorToken {
-		for {
-			key, _, more := z.TagAttr()
-			if string(key) == attr {
-				return true
-			}
-			if !more {
-				break
-			}
-		}
-	}
-	return false
+	_, ok := policyURL(p, tag, attr, string(dest))
+	return ok
 }
 
 // applyEdits returns src with the edits, which are in order and do not
