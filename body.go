@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/articlekit/article/internal/htmltree"
+	"github.com/articlekit/article/internal/element"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -152,7 +152,7 @@ func isHTML(src []byte) bool {
 				return false
 			}
 			elements = true
-			if tt == html.StartTagToken && !htmltree.IsVoid(a) {
+			if tt == html.StartTagToken && !element.IsVoid(a) {
 				open = append(open, a)
 			}
 		case html.EndTagToken:

@@ -60,9 +60,27 @@ var (
 
 // MaxMarkdownNesting is how many block quotes and list items one line of a
 // Markdown body may open.
-const MaxMarkdownNesting = markdown.MaxNesting
+const MaxMarkdownNesting = 100
 
 // ErrNilArticle is returned by Validate, WriteTo, MarshalText,
 // UnmarshalJSON and every Transform when given a nil *Article, instead of
 // a panic; Clone returns nil for nil.
 var ErrNilArticle = errors.New("article is nil")
+
+// Problems lists the problems err holds: the errors joined in it with
+// errors.Join, as Validate joins them, each in turn, or err itself when it
+// joins nothing. It returns nil for a nil err.
+func Problems(err error) []error {
+	if err == nil {
+		return nil
+	}
+	joined, ok := err.(interface{ Unwrap() []error })
+	if !ok {
+		return []error{err}
+	}
+	var problems []error
+	for _, e := range joined.Unwrap() {
+		problems = append(problems, Problems(e)...)
+	}
+	return problems
+}

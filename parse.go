@@ -27,14 +27,22 @@ type config struct {
 	maxSize   int64
 	siteKeys  bool
 	workers   int
-	transform Transform
-	format    Format
+	transform Transform   // the transforms, chained
+	steps     []Transform // the transforms of WithTransform, in order
+	format    Format      // WithBodyFormat's
 }
 
 func newConfig(opts []Option) config {
 	c := config{maxSize: DefaultMaxSize, siteKeys: true, workers: runtime.GOMAXPROCS(0)}
 	for _, o := range opts {
 		o(&c)
+	}
+	switch len(c.steps) {
+	case 0:
+	case 1:
+		c.transform = c.steps[0]
+	default:
+		c.transform = Chain(c.steps...)
 	}
 	return c
 }
@@ -90,8 +98,16 @@ func WithWorkers(n int) Option { return func(c *config) { c.workers = max(1, n) 
 // runs on the worker goroutines, so that a whole pipeline
 // (Chain(Sanitize(nil), …)) uses all cores. An error from t is the file's
 // error, an *Error naming its path, and no article is returned; so is a
-// panic in t, with the panic value and where it happened.
-func WithTransform(t Transform) Option { return func(c *config) { c.transform = t } }
+// panic in t, with the panic value and where it happened. Several
+// WithTransform run in the order given, as Chain runs them; a nil t does
+// nothing.
+func WithTransform(t Transform) Option {
+	return func(c *config) {
+		if t != nil {
+			c.steps = append(c.steps, t)
+		}
+	}
+}
 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
 // JSON (;;; or a leading {…}), then the body. Byte-order marks and CRLF
@@ -141,6 +157,28 @@ func parseFile(f fs.File, c *config) (*Article, error) {
 // allocation the size of each file.
 var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
+// UnmarshalText reads a whole article file into a, as Parse does with the
+// default options, so that encoders that take an encoding.TextMarshaler
+// (yaml, for one) read back what MarshalText wrote.
+func (a *Article) UnmarshalText(text []byte) error {
+	if a == nil {
+		return ErrNilArticle
+	}
+	c := newConfig(nil)
+	b, err := parse(bytes.Clone(text), &c)
+	if err != nil {
+		return err
+	}
+	*a = *b
+	return nil
+}
+
+// tooLarge is the error for input over the size limit, whose size a
+// stream does not tell.
+func (c *config) tooLarge() error {
+	return &Error{Path: c.path, Err: fmt.Errorf("%w of %d bytes", ErrTooLarge, c.maxSize)}
+}
+
 // maxPooledBuffer is the largest buffer readBuffers keeps, so that one
 // huge file does not stay in memory.
 const maxPooledBuffer = 1 << 20
@@ -149,7 +187,7 @@ const maxPooledBuffer = 1 << 20
 // size is known, refusing input over the size limit.
 func readAndParse(r io.Reader, size int64, c *config) (*Article, error) {
 	if size > c.maxSize {
-		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w (%d bytes, the limit is %d)", ErrTooLarge, size, c.maxSize)}
+		return nil, c.tooLarge()
 	}
 	buf := readBuffers.Get().(*[]byte)
 	defer putReadBuffer(buf)
@@ -193,7 +231,7 @@ func readAll(r io.Reader, size int64, buf []byte) ([]byte, error) {
 // parse turns a whole file into an Article.
 func parse(src []byte, c *config) (*Article, error) {
 	if int64(len(src)) > c.maxSize {
-		return nil, &Error{Path: c.path, Err: fmt.Errorf("%w of %d bytes", ErrTooLarge, c.maxSize)}
+		return nil, c.tooLarge()
 	}
 	src, err := decodeText(src)
 	if err != nil {

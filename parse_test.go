@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"gopkg.in/yaml.v3"
 )
 
 func day(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
@@ -576,4 +577,51 @@ func TestTransformErrorIsNotWrappedTwice(t *testing.T) {
 	assert.Equal(t, "x.md", e.Path)
 	assert.Equal(t, "format", e.Key)
 	assert.Equal(t, 1, strings.Count(err.Error(), "x.md"), err.Error())
+}
+
+// TestWithTransformRunsEach: several WithTransform run in order, as Chain
+// runs them, and an error names the one that failed.
+func TestWithTransformRunsEach(t *testing.T) {
+	var ran []string
+	step := func(name string) Transform {
+		return func(a *Article) error { ran = append(ran, name); return nil }
+	}
+	bad := func(*Article) error { return errors.New("bad") }
+	a, err := Parse(strings.NewReader("---\ntitle: T\n---\n"), WithTransform(step("a")), WithTransform(nil), WithTransform(step("b")))
+	require.NoError(t, err)
+	require.NotNil(t, a)
+	assert.Equal(t, []string{"a", "b"}, ran)
+
+	_, err = Parse(strings.NewReader("---\ntitle: T\n---\n"), WithTransform(step("a")), WithTransform(bad))
+	assert.ErrorContains(t, err, "transform 2 of 2: bad")
+}
+
+// TestTooLargeSaysTheLimit: input over the limit gets the one message
+// whether its size is known beforehand or not.
+func TestTooLargeSaysTheLimit(t *testing.T) {
+	src := "---\ntitle: T\n---\n" + strings.Repeat("x", 100)
+	_, known := Parse(strings.NewReader(src), WithMaxSize(50))
+	_, stream := Parse(io.MultiReader(strings.NewReader(src)), WithMaxSize(50))
+	require.ErrorIs(t, known, ErrTooLarge)
+	require.ErrorIs(t, stream, ErrTooLarge)
+	assert.Equal(t, known.Error(), stream.Error())
+	assert.Contains(t, known.Error(), "size limit of 50 bytes")
+}
+
+// TestUnmarshalTextReadsMarshalText: an article that an encoder wrote with
+// MarshalText is read back whole.
+func TestUnmarshalTextReadsMarshalText(t *testing.T) {
+	src, err := os.ReadFile(seedPath)
+	require.NoError(t, err)
+	a := mustParse(t, string(src))
+	out, err := yaml.Marshal(map[string]*Article{"post": a})
+	require.NoError(t, err)
+	var back map[string]*Article
+	require.NoError(t, yaml.Unmarshal(out, &back))
+	assert.Equal(t, a, back["post"])
+
+	var nilArticle *Article
+	assert.ErrorIs(t, nilArticle.UnmarshalText(nil), ErrNilArticle)
+	var bad Article
+	assert.Error(t, bad.UnmarshalText([]byte("---\npublishedOn: 2025-13-45\n---\n")))
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"strings"
 
+	"github.com/articlekit/article/internal/element"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -61,10 +62,5 @@ func stripMarkup(s string) string {
 // hidesContent reports whether the element named name holds no text for
 // the reader.
 func hidesContent(name []byte) bool {
-	switch atom.Lookup(name) {
-	case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Iframe,
-		atom.Object, atom.Noembed, atom.Noframes, atom.Title, atom.Textarea, atom.Xmp:
-		return true
-	}
-	return false
+	return element.Of(atom.Lookup(name)) == element.Hidden
 }

@@ -2,6 +2,7 @@ package article
 
 import (
 	"fmt"
+	"github.com/articlekit/article/internal/element"
 	"regexp"
 	"strings"
 
@@ -35,11 +36,13 @@ import (
 //     colspan, rowspan and scope: data tables;
 //   - details and summary, details with open: collapsible notes.
 //
-// Everything else is removed, keeping its text: script, style, iframe,
-// object, embed, form controls, svg and math; event handlers, style and
-// class attributes but for the one above; and URLs, in src, href and cite
-// alike, but http, https, mailto and relative ones (no javascript:,
-// vbscript: or data:). Script and style elements lose their content too.
+// Everything else is removed, keeping its text: form controls, math and
+// unknown elements; event handlers, style and class attributes but for the
+// one above; and URLs, in src, href and cite alike, but http, https, mailto
+// and relative ones (no javascript:, vbscript: or data:). Elements whose
+// content no reader sees lose it too, so that it does not show once they
+// are gone: script, style, template, noscript, iframe, object, embed,
+// video and audio fallbacks, canvas, svg, title and head.
 func Policy() *bluemonday.Policy {
 	p := bluemonday.NewPolicy()
 
@@ -94,6 +97,9 @@ func Policy() *bluemonday.Policy {
 	p.AllowElements("details", "summary")
 	p.AllowAttrs("open").Matching(detailsOpen).OnElements("details")
 
+	// What was hidden stays hidden, as every transform reads it.
+	p.SkipElementsContent(element.Names(element.Hidden)...)
+
 	return p
 }
 
@@ -138,7 +144,7 @@ func Sanitize(p *bluemonday.Policy) Transform {
 		case Markdown:
 			body, err := sanitizeMarkdown(a.Body, p)
 			if err != nil {
-				return &Error{Path: a.Path, Err: err}
+				return &Error{Path: a.Path, Err: fmt.Errorf("sanitize: %w", err)}
 			}
 			a.Body = body
 		case Text:
@@ -156,8 +162,8 @@ func Sanitize(p *bluemonday.Policy) Transform {
 }
 
 // sanitizeHTML is p.Sanitize(body) written into a builder sized for the
-// body: bluemonday's own buffer grows from nothing and is copied to make
-// its string, 40 % of the bytes sanitizing allocated. As with Sanitize,
+// body, where bluemonday's own buffer grows from nothing and is copied to
+// make its string. As with Sanitize,
 // white space stays as it is and a body the tokenizer fails on becomes "".
 func sanitizeHTML(p *bluemonday.Policy, body string) string {
 	if strings.TrimSpace(body) == "" {

@@ -11,7 +11,8 @@ import (
 const FutureLimit = 366 * 24 * time.Hour
 
 // Validate reports the problems in the article's data, joined with
-// errors.Join; each is an *Error naming the key it concerns. It checks that
+// errors.Join; Problems lists them, each an *Error naming the key it
+// concerns. It checks that
 // the title is not empty, that updatedOn is not before publishedOn, that
 // no date is more than FutureLimit ahead, that image URLs are absolute
 // http(s) URLs with alt text, that the format is known, and that no Extra

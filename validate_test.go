@@ -12,12 +12,8 @@ import (
 // problems returns the keys Validate names, in order.
 func problems(t *testing.T, a *Article, now time.Time) []string {
 	t.Helper()
-	err := a.validateAt(now)
-	if err == nil {
-		return nil
-	}
 	var keys []string
-	for _, e := range err.(interface{ Unwrap() []error }).Unwrap() {
+	for _, e := range Problems(a.validateAt(now)) {
 		var ae *Error
 		require.True(t, errors.As(e, &ae))
 		keys = append(keys, ae.Key)

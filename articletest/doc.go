@@ -11,6 +11,6 @@
 // unchanged: article.Parse(a.WriteTo()) equals a.
 //
 //	func TestMyTransform(t *testing.T) {
-//		articletest.Check(t, myTransform, articletest.Idempotent, articletest.Deterministic)
+//		articletest.Check(t, myTransform, articletest.Idempotent(), articletest.Deterministic())
 //	}
 package articletest

@@ -1,74 +1,81 @@
 package transform
 
 import (
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/htmltree"
+	"github.com/articlekit/article/internal/testcorpus"
 	"golang.org/x/net/html"
 )
 
-// corpus writes the generated corpus with gen.py's args into a temporary
-// folder and parses it, skipping the benchmark where python3 is missing.
-func corpus(b *testing.B, args ...string) ([]*article.Article, int64) {
-	b.Helper()
-	python, err := exec.LookPath("python3")
-	if err != nil {
-		b.Skip("python3 is not installed")
-	}
-	dir := b.TempDir()
-	gen := filepath.Join("..", "..", "shared", "corpus", "gen.py")
-	if _, err := os.Stat(gen); err != nil {
-		b.Skipf("no corpus generator: %v", err)
-	}
-	if out, err := exec.Command(python, append([]string{gen, dir}, args...)...).CombinedOutput(); err != nil {
-		b.Fatalf("gen.py: %v\n%s", err, out)
-	}
-	var arts []*article.Article
+// corpus returns the generated corpus files (testcorpus.Articles) and
+// the size of their bodies.
+func corpus(b *testing.B, n int, args ...string) ([]*article.Article, int64) {
+	arts := testcorpus.Articles(b, n, args...)
 	var size int64
-	for a, err := range article.ParseFS(os.DirFS(dir), "*.md") {
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, a)
+	for _, a := range arts {
 		size += int64(len(a.Body))
 	}
 	return arts, size
 }
 
-func benchmarkSummarize(b *testing.B, args ...string) {
-	arts, size := corpus(b, args...)
+// fresh returns an article with a's title and body and no tree kept, so
+// that a benchmark pays for reading the body each time, as a pipeline does.
+func fresh(a *article.Article) *article.Article {
+	return &article.Article{Title: a.Title, Body: a.Body, Format: a.Format}
+}
+
+func benchmarkSummarize(b *testing.B, n int, args ...string) {
+	arts, size := corpus(b, n, args...)
 	summarize := Summarize()
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
 		for _, a := range arts {
-			if err := summarize(a); err != nil {
+			if err := summarize(fresh(a)); err != nil {
 				b.Fatal(err)
 			}
 		}
 	}
 }
 
+// BenchmarkChain summarizes the corpus and converts it to Markdown, each
+// article fresh, and reports how many times a body was parsed: once.
+func BenchmarkChain(b *testing.B) {
+	arts, size := corpus(b, 300)
+	chain := article.Chain(Summarize(), ToMarkdown())
+	b.SetBytes(size)
+	b.ReportAllocs()
+	before := htmltree.Parses.Load()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			if err := chain(fresh(a)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(htmltree.Parses.Load()-before)/float64(b.N*len(arts)), "parses/article")
+}
+
 // BenchmarkSummarize summarizes the 300 articles of the generated corpus,
 // in bytes of body per second.
-func BenchmarkSummarize(b *testing.B) { benchmarkSummarize(b, "--n", "300") }
+func BenchmarkSummarize(b *testing.B) { benchmarkSummarize(b, 300) }
 
 // BenchmarkSummarizeBig summarizes ten articles of about 200 KB each, to
 // show that the cost stays linear in the length of an article.
-func BenchmarkSummarizeBig(b *testing.B) { benchmarkSummarize(b, "--n", "0", "--big", "10") }
+func BenchmarkSummarizeBig(b *testing.B) { benchmarkSummarize(b, 0, "--big", "10") }
 
 // BenchmarkSummarizeTokenize only runs the HTML tokenizer over the bodies of
 // the corpus of BenchmarkSummarize, every body whatever its format: a fixed
 // reference for a loaded machine, since the ratio of the two in one run
 // moves less than either.
 func BenchmarkSummarizeTokenize(b *testing.B) {
-	arts, size := corpus(b, "--n", "300")
+	arts, size := corpus(b, 300)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -86,7 +93,7 @@ func BenchmarkSummarizeTokenize(b *testing.B) {
 // and their ratio: on a shared, loaded machine the fastest passes and their
 // ratio are steadier than the mean.
 func BenchmarkSummarizeRatio(b *testing.B) {
-	arts, size := corpus(b, "--n", "300")
+	arts, size := corpus(b, 300)
 	summarize := Summarize()
 	best := [2]time.Duration{1 << 62, 1 << 62}
 	for b.Loop() {
@@ -98,7 +105,7 @@ func BenchmarkSummarizeRatio(b *testing.B) {
 		}
 		mid := time.Now()
 		for _, a := range arts {
-			if err := summarize(a); err != nil {
+			if err := summarize(fresh(a)); err != nil {
 				b.Fatal(err)
 			}
 		}

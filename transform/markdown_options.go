@@ -1,17 +1,15 @@
 package transform
 
+import "github.com/articlekit/article/internal/mdwrite"
+
 // MarkdownOption configures ToMarkdown.
 type MarkdownOption func(*markdownConfig)
 
 // markdownConfig is what the options of ToMarkdown set.
-type markdownConfig struct {
-	rawHTML       bool // keep what Markdown cannot say as raw HTML
-	tables        bool // GFM pipe tables; false keeps tables as HTML
-	strikethrough bool // GFM ~~strikethrough~~; false reduces it to text
-}
+type markdownConfig struct{ mdwrite.Options }
 
 func newMarkdownConfig(opts []MarkdownOption) markdownConfig {
-	c := markdownConfig{tables: true, strikethrough: true}
+	c := markdownConfig{mdwrite.Options{Tables: true, Strikethrough: true}}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -24,18 +22,18 @@ func newMarkdownConfig(opts []MarkdownOption) markdownConfig {
 // default. Such Markdown needs a renderer that lets raw HTML through,
 // ToHTML(WithUnsafeHTML(true)).
 func WithRawHTML(keep bool) MarkdownOption {
-	return func(c *markdownConfig) { c.rawHTML = keep }
+	return func(c *markdownConfig) { c.RawHTML = keep }
 }
 
 // WithTables writes tables as GFM pipe tables (the default) or, with false,
 // keeps them as HTML: pipe tables cannot hold blocks or spanning cells.
 func WithTables(pipe bool) MarkdownOption {
-	return func(c *markdownConfig) { c.tables = pipe }
+	return func(c *markdownConfig) { c.Tables = pipe }
 }
 
 // WithStrikethrough writes <del>, <s> and <strike> as GFM ~~strikethrough~~
 // (the default) or, with false, as their text (or raw HTML with
 // WithRawHTML), for renderers without the extension.
 func WithStrikethrough(on bool) MarkdownOption {
-	return func(c *markdownConfig) { c.strikethrough = on }
+	return func(c *markdownConfig) { c.Strikethrough = on }
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/testcorpus"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,7 +20,7 @@ func summarize(t *testing.T, a article.Article, opts ...SummaryOption) *article.
 
 func seed(t *testing.T) *article.Article {
 	t.Helper()
-	a, err := article.ParseFile("testdata/alibaba-apple.md")
+	a, err := article.ParseFile(testcorpus.SeedPath(t))
 	require.NoError(t, err)
 	require.Equal(t, article.HTML, a.Format)
 	return a
@@ -58,7 +59,7 @@ func TestSummarizeSeed(t *testing.T) {
 		"decline in year-over-year iPhone sales, as per the latest earnings report.", got.Excerpt)
 
 	require.Len(t, got.Sentences, DefaultSentences)
-	text := plainText(a)
+	text := plainText(t, a)
 	last := -1
 	for _, s := range got.Sentences {
 		i := strings.Index(text, s)
@@ -70,16 +71,12 @@ func TestSummarizeSeed(t *testing.T) {
 	assert.Equal(t, format, a.Format)
 }
 
-// plainText returns a's text blocks joined by new lines.
-func plainText(a *article.Article) string {
-	var d textDoc
-	d.extract(a)
-	var b strings.Builder
-	for _, blk := range d.blocks {
-		b.Write(d.text(blk))
-		b.WriteByte('\n')
-	}
-	return b.String()
+// plainText returns a's text as ToText writes it, with its white space
+// collapsed as in Summarize's sentences.
+func plainText(t *testing.T, a *article.Article) string {
+	b := *a
+	require.NoError(t, ToText()(&b))
+	return strings.Join(strings.Fields(b.Body), " ")
 }
 
 func TestSummarizeFormats(t *testing.T) {

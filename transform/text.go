@@ -5,9 +5,6 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/internal/htmltext"
-	"github.com/articlekit/article/internal/htmltree"
-	"github.com/articlekit/article/internal/markdown"
-	"golang.org/x/net/html"
 )
 
 // TextOption changes how ToText writes plain text.
@@ -38,21 +35,10 @@ func ToText(opts ...TextOption) article.Transform {
 		if a == nil {
 			return article.ErrNilArticle
 		}
-		var root *html.Node
-		var err error
-		switch a.Format {
-		case article.Text:
+		if a.Format == article.Text {
 			return nil
-		case article.HTML:
-			root, err = a.HTMLTree()
-		case article.Markdown:
-			var src string
-			if src, err = markdown.ToHTML(a.Body, true); err == nil {
-				root, err = htmltree.Parse(src)
-			}
-		default:
-			err = fmt.Errorf("unknown format %q", a.Format)
 		}
+		root, err := a.HTMLTree()
 		if err != nil {
 			return fmt.Errorf("to text: %w", err)
 		}

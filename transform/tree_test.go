@@ -10,20 +10,37 @@ import (
 	"github.com/articlekit/article/internal/htmltree"
 )
 
-// TestTransformsParseABodyOnce: the transforms that read an HTML body's
-// tree share the one the article keeps, whether they run in one chain or
-// apart, and a changed body is parsed anew.
+// TestTransformsParseABodyOnce: the transforms that read a body's tree
+// share the one the article keeps, whether they run in one chain or apart,
+// and a changed body or format is parsed anew.
 func TestTransformsParseABodyOnce(t *testing.T) {
-	for name, last := range map[string]article.Transform{"ToMarkdown": ToMarkdown(), "ToText": ToText()} {
-		t.Run(name, func(t *testing.T) {
-			a := &article.Article{Body: "<h2>Head</h2><p>One sentence. Two.</p>", Format: article.HTML}
+	for _, tc := range []struct {
+		name string
+		a    article.Article
+		last article.Transform
+	}{
+		{"HTML to Markdown", article.Article{Body: "<h2>Head</h2><p>One sentence. Two.</p>", Format: article.HTML}, ToMarkdown()},
+		{"HTML to text", article.Article{Body: "<h2>Head</h2><p>One sentence. Two.</p>", Format: article.HTML}, ToText()},
+		{"Markdown to text", article.Article{Body: "## Head\n\nOne sentence. Two.", Format: article.Markdown}, ToText()},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
 			before := htmltree.Parses.Load()
-			require.NoError(t, Summarize()(a))
-			require.NoError(t, Summarize()(a))
-			require.NoError(t, last(a))
+			require.NoError(t, Summarize()(&tc.a))
+			require.NoError(t, Summarize()(&tc.a))
+			require.NoError(t, tc.last(&tc.a))
 			assert.Equal(t, int64(1), htmltree.Parses.Load()-before)
 		})
 	}
+	md := &article.Article{Body: "<p>x</p>", Format: article.Markdown}
+	asMarkdown, err := md.HTMLTree()
+	require.NoError(t, err)
+	md.Format = article.HTML
+	asHTML, err := md.HTMLTree()
+	require.NoError(t, err)
+	assert.NotSame(t, asMarkdown, asHTML)
+	_, err = (&article.Article{Body: "x", Format: article.Text}).HTMLTree()
+	assert.Error(t, err)
+
 	a := &article.Article{Body: "<p>one</p>", Format: article.HTML}
 	first, err := a.HTMLTree()
 	require.NoError(t, err)

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/articlekit/article/internal/element"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -44,24 +45,24 @@ type walker struct {
 // listCounter numbers the items of a list; step is 0 for a bulleted one.
 type listCounter struct{ next, step int }
 
-// dropped are the elements whose content is not text a reader sees.
-var dropped = map[atom.Atom]bool{
-	atom.Script: true, atom.Style: true, atom.Template: true, atom.Noscript: true,
-	atom.Iframe: true, atom.Noembed: true, atom.Noframes: true, atom.Svg: true,
-	atom.Head: true, atom.Title: true, atom.Object: true,
+// blankLines are the block elements set apart by blank lines; the other
+// blocks (element.Block) take lines of their own.
+var blankLines = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true,
+	atom.H6: true, atom.Pre: true, atom.Xmp: true, atom.Listing: true, atom.Plaintext: true,
+	atom.Blockquote: true, atom.Figure: true, atom.Table: true, atom.Hr: true, atom.Dl: true,
 }
 
-// breaks gives, for the block elements, the line ends around them: 2 for
-// a blank line, 1 for a line of their own.
-var breaks = map[atom.Atom]int{
-	atom.P: 2, atom.H1: 2, atom.H2: 2, atom.H3: 2, atom.H4: 2, atom.H5: 2, atom.H6: 2,
-	atom.Pre: 2, atom.Xmp: 2, atom.Listing: 2, atom.Plaintext: 2,
-	atom.Blockquote: 2, atom.Figure: 2, atom.Table: 2, atom.Hr: 2, atom.Dl: 2,
-	atom.Div: 1, atom.Section: 1, atom.Article: 1, atom.Aside: 1, atom.Header: 1,
-	atom.Footer: 1, atom.Nav: 1, atom.Main: 1, atom.Address: 1, atom.Hgroup: 1,
-	atom.Details: 1, atom.Summary: 1, atom.Fieldset: 1, atom.Legend: 1, atom.Form: 1,
-	atom.Center: 1, atom.Dialog: 1, atom.Search: 1, atom.Figcaption: 1, atom.Caption: 1,
-	atom.Tr: 1, atom.Dt: 1, atom.Dd: 1, atom.Li: 1, atom.Option: 1,
+// gap returns the line ends around an element a: 2 for a blank line, 1 for
+// a line of its own, 0 for inline content.
+func gap(a atom.Atom) int {
+	switch {
+	case blankLines[a]:
+		return 2
+	case element.Of(a) == element.Block:
+		return 1
+	}
+	return 0
 }
 
 // quoteIndent indents quotations and definitions.
@@ -80,10 +81,10 @@ func (t *walker) node(n *html.Node) {
 	default:
 		return
 	}
-	if dropped[n.DataAtom] {
+	if element.Of(n.DataAtom) == element.Hidden {
 		return
 	}
-	gap := breaks[n.DataAtom]
+	gap := gap(n.DataAtom)
 	switch n.DataAtom {
 	case atom.Ul, atom.Ol, atom.Menu:
 		gap = 2
@@ -94,6 +95,7 @@ func (t *walker) node(n *html.Node) {
 		t.pre++
 		defer func() { t.pre--; t.w.dropLineBreaks() }()
 	case atom.Td, atom.Th:
+		gap = 0 // cells are joined on their row's line
 		t.w.cells++
 		defer func() { t.w.cells-- }()
 	case atom.Br:

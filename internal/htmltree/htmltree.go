@@ -38,14 +38,3 @@ func Parse(body string) (*html.Node, error) {
 
 // bodyContext is the element a body is parsed inside of.
 var bodyContext = &html.Node{Type: html.ElementNode, Data: "body", DataAtom: atom.Body}
-
-// IsVoid reports whether a names an HTML void element, one that has no
-// content and no end tag, such as img or br.
-func IsVoid(a atom.Atom) bool {
-	switch a {
-	case atom.Area, atom.Base, atom.Br, atom.Col, atom.Embed, atom.Hr, atom.Img, atom.Input,
-		atom.Keygen, atom.Link, atom.Meta, atom.Param, atom.Source, atom.Track, atom.Wbr:
-		return true
-	}
-	return false
-}
