@@ -39,7 +39,7 @@ type Article struct {
 	// nil), so that WriteTo loses nothing. It is nil when there are none.
 	Extra map[string]any
 
-	Body    string  // the body, unwrapped from its ```html fence, with \n line ends
+	Body    string  // the body, unwrapped from a fence that was the whole of it, with \n line ends
 	Format  Format  // the markup of Body
 	Summary Summary // zero until a summarize transform runs
 

@@ -110,9 +110,12 @@ func WithTransform(t Transform) Option {
 }
 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
-// JSON (;;; or a leading {…}), then the body. Byte-order marks and CRLF
-// line endings are accepted, and UTF-16 with a byte-order mark is read as
-// text; input that is not text is refused with ErrBinary. Front matter
+// JSON (;;; or a leading {…}), then the body: HTML in an .html or .htm
+// file (WithPath) or when it is HTML from start to end, else Markdown; a
+// fence that is the whole body is unwrapped (WithBodyFormat forces the
+// format). Byte-order marks and CRLF line endings are accepted, and UTF-16
+// with a byte-order mark is read as text; input that is not text is
+// refused with ErrBinary. Front matter
 // must be UTF-8: other bytes, and YAML !!binary data that is not text, are
 // refused, as WriteTo could not write them back. Dates are in UTC or in a
 // fixed zone with no name, whatever the machine's zone. Problems are
