@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -142,4 +143,17 @@ func TestSiteBodiesThroughThePipeline(t *testing.T) {
 	assert.True(t, strings.HasPrefix(a.Body, "```html\n<button onclick=\"count++\">Click me</button>\n"), "the sample stays code:\n%s", a.Body)
 	assert.Contains(t, a.Body, "\n## A listener instead\n")
 	assert.Equal(t, []article.Heading{{Level: 2, Text: "A listener instead"}}, a.Summary.Outline)
+}
+
+// TestParseFSReadsHTMLFilesAsHTML: ParseFS names each file, so an .html
+// file's body is HTML and an .md file's with the same text is Markdown.
+func TestParseFSReadsHTMLFilesAsHTML(t *testing.T) {
+	page := []byte("---\ntitle: \"About\"\n---\n\nHello, I am <b>Ada</b>.\n")
+	fsys := fstest.MapFS{"content/about.html": {Data: page}, "content/about.md": {Data: page}}
+	formats := map[string]article.Format{}
+	for a, err := range article.ParseFS(fsys, "content/*") {
+		require.NoError(t, err)
+		formats[a.Path] = a.Format
+	}
+	assert.Equal(t, map[string]article.Format{"content/about.html": article.HTML, "content/about.md": article.Markdown}, formats)
 }
