@@ -39,7 +39,7 @@ type Article struct {
 	// nil), so that WriteTo loses nothing. It is nil when there are none.
 	Extra map[string]any
 
-	Body    string  // the body, unwrapped from its ```html fence, with \n line ends
+	Body    string  // the body, unwrapped from a fence that was the whole of it, with \n line ends
 	Format  Format  // the markup of Body
 	Summary Summary // zero until a summarize transform runs
 
@@ -52,6 +52,9 @@ type Article struct {
 	// (Jekyll's "2016-08-02 10:21:00 -0700", "February 14, 2025"), so that
 	// WriteTo writes it back as it was while the date is unchanged.
 	dates []writtenDate
+	// layout records a body that came bare although WriteTo would fence
+	// it, or fenced although WriteTo would not.
+	layout bodyLayout
 	// tree is the parsed HTML body, kept by HTMLTree while Body is unchanged.
 	tree *bodyTree
 }

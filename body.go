@@ -2,9 +2,12 @@ package article
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"unicode"
 
+	"github.com/articlekit/article/internal/element"
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -14,20 +17,51 @@ var fenceFormats = map[string]Format{
 	"html": HTML, "markdown": Markdown, "md": Markdown, "text": Text, "txt": Text, "plain": Text,
 }
 
-// parseBody reads the body that follows the front matter: a body wrapped in
-// a fence such as ```html is unwrapped, with any text after the closing
-// fence kept at its end; a body that begins with an HTML element is HTML;
-// anything else is Markdown. Blank lines before the body and white space
-// after it are not part of it.
-func parseBody(src []byte) (string, Format) {
+// bodyLayout records how a parsed body was laid out in its file where that
+// differs from how WriteTo lays out a body of its format by default (HTML
+// and text in a fence, Markdown bare), so that WriteTo gives the file back.
+type bodyLayout uint8
+
+const (
+	defaultLayout bodyLayout = iota
+	bareLayout               // HTML or text with no fence, as Hugo and Jekyll keep it
+	fencedLayout             // Markdown inside a fence
+)
+
+// layoutOf returns the layout of a body of format f that came fenced or not.
+func layoutOf(f Format, fenced bool) bodyLayout {
+	switch {
+	case fenced == (f != Markdown):
+		return defaultLayout
+	case fenced:
+		return fencedLayout
+	}
+	return bareLayout
+}
+
+// parseBody reads the body that follows the front matter, in the format
+// forced unless that is "":
+//   - a fence (```html, ```markdown, ```text) that is the whole body is the
+//     export layout: it is unwrapped, when it names the forced format;
+//   - otherwise a forced format is the body as it is;
+//   - otherwise a body that is HTML from start to end is HTML, and any
+//     other is Markdown, whose HTML blocks are Markdown's, so that a post
+//     opening with a <figure> or a ```html sample keeps its Markdown.
+//
+// Blank lines before the body and white space after it are not part of it.
+func parseBody(src []byte, forced Format) (string, Format, bodyLayout) {
 	src = trimBlankLines(src)
-	if inner, format, ok := unfence(src); ok {
-		return inner, format
+	if inner, format, ok := unfence(src); ok && (forced == "" || forced == format) {
+		return inner, format, layoutOf(format, true)
 	}
-	if startsWithElement(src) {
-		return string(src), HTML
+	format := forced
+	if format == "" {
+		format = Markdown
+		if isHTML(src) {
+			format = HTML
+		}
 	}
-	return string(src), Markdown
+	return string(src), format, layoutOf(format, false)
 }
 
 // trimBlankLines drops the blank lines before the text and the white space
@@ -44,9 +78,10 @@ func trimBlankLines(src []byte) []byte {
 	return src
 }
 
-// unfence unwraps a body whose first line opens a fence (``` or ~~~, three
-// or more) with one of fenceFormats' info strings. The fence closes, as in
-// CommonMark, at the first line of at least as many of the same character.
+// unfence unwraps a body that is one fence (``` or ~~~, three or more)
+// with one of fenceFormats' info strings. The fence closes, as in
+// CommonMark, at the first line of at least as many of the same character;
+// with text after that, the fence is not the whole body.
 func unfence(src []byte) (string, Format, bool) {
 	end := lineEnd(src, 0)
 	first := src[:end]
@@ -63,13 +98,10 @@ func unfence(src []byte) (string, Format, bool) {
 		e := lineEnd(src, pos)
 		line := src[pos:e]
 		if k := fenceRun(line); k >= n && line[0] == first[0] && len(bytes.TrimSpace(line[k:])) == 0 {
-			inner := src[start:max(start, pos-1)]
-			if rest := trimBlankLines(src[min(e+1, len(src)):]); len(rest) > 0 {
-				// Text after the fence is kept, not lost; the one
-				// concatenation copies each part once.
-				return string(inner) + "\n" + string(rest), format, true
+			if len(bytes.TrimSpace(src[e:])) > 0 {
+				return "", "", false
 			}
-			return string(inner), format, true
+			return string(src[start:max(start, pos-1)]), format, true
 		}
 		pos = e + 1
 	}
@@ -92,38 +124,48 @@ func fenceRun(line []byte) int {
 	return n
 }
 
-// startsWithElement reports whether src begins, after white space and
-// comments, with the start tag of an HTML element: a known tag name or a
-// custom element's dashed name. Markdown autolinks such as
-// <https://example.com> do not count.
-func startsWithElement(src []byte) bool {
+// isHTML reports whether src is HTML from start to end, as the x/net/html
+// tokenizer reads it: elements, comments and a doctype, with no text
+// outside the elements but white space, every tag naming an HTML element
+// or a custom element, so that a Markdown autolink <https://…> is not one.
+// An element is open until its end tag or its parent's; the tokenizer
+// builds no tree, so a <p> left open runs to its parent's end.
+func isHTML(src []byte) bool {
+	if trimmed := bytes.TrimLeft(src, " \t"); len(trimmed) == 0 || trimmed[0] != '<' {
+		return false // Markdown, without setting up a tokenizer
+	}
+	z := html.NewTokenizer(bytes.NewReader(src))
+	var open []atom.Atom // the elements the next token is inside
+	elements := false
 	for {
-		src = bytes.TrimLeft(src, " \t\r\n\f")
-		rest, ok := bytes.CutPrefix(src, []byte("<!--"))
-		if !ok {
-			break
+		switch tt := z.Next(); tt {
+		case html.ErrorToken:
+			return elements && z.Err() == io.EOF
+		case html.TextToken:
+			if len(open) == 0 && len(bytes.TrimLeft(z.Raw(), " \t\r\n\f")) > 0 {
+				return false
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			if a == 0 && bytes.IndexByte(name, '-') <= 0 {
+				return false
+			}
+			elements = true
+			if tt == html.StartTagToken && !element.IsVoid(a) {
+				open = append(open, a)
+			}
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			a := atom.Lookup(name)
+			for i := len(open) - 1; i >= 0; i-- {
+				if open[i] == a {
+					open = open[:i]
+					break
+				}
+			}
 		}
-		end := bytes.Index(rest, []byte("-->"))
-		if end < 0 {
-			return false
-		}
-		src = rest[end+3:]
 	}
-	if len(src) < 2 || src[0] != '<' {
-		return false
-	}
-	if src[1] == '!' { // <!DOCTYPE html>
-		return len(src) >= 9 && bytes.EqualFold(src[2:9], []byte("doctype"))
-	}
-	name := src[1:]
-	n := 0
-	for n < len(name) && (isASCIILetter(name[n]) || n > 0 && (name[n] == '-' || name[n] >= '0' && name[n] <= '9')) {
-		n++
-	}
-	if n == 0 || n < len(name) && !bytes.ContainsRune([]byte(" \t\r\n\f/>"), rune(name[n])) {
-		return false
-	}
-	return atom.Lookup(bytes.ToLower(name[:n])) != 0 || bytes.IndexByte(name[:n], '-') > 0
 }
 
 func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

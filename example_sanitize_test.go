@@ -28,7 +28,7 @@ func ExampleSanitize() {
 
 func ExampleSanitize_markdown() {
 	a := &article.Article{
-		Body:   "## News\n\nA <sup>2</sup> <img src=x onerror=alert(1)> [link](javascript:alert(1)) and [another](https://example.com/).\n",
+		Body:   "## News\n\nA <sup>2</sup> <img src=/images/chart.png onerror=alert(1)> ![Chart](/images/chart.png) [link](javascript:alert(1)) and [another](https://example.com/).\n",
 		Format: article.Markdown,
 	}
 	if err := article.Sanitize(nil)(a); err != nil {
@@ -39,7 +39,7 @@ func ExampleSanitize_markdown() {
 	// Output:
 	// ## News
 	//
-	// A <sup>2</sup>  \[link](javascript:alert(1)) and [another](https://example.com/).
+	// A <sup>2</sup> <img src="/images/chart.png"> ![Chart](/images/chart.png) \[link](javascript:alert(1)) and [another](https://example.com/).
 }
 
 func ExamplePolicy() {

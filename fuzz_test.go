@@ -18,6 +18,12 @@ func FuzzParse(f *testing.F) {
 		"---\ntitle: T\n",
 		"```html\n<p>a</p>\n```\ntrailing",
 		"<https://example.com>",
+		// Bodies whose format the content decides: HTML from start to end,
+		// Markdown opening with an element or a sample, a fence with text after it.
+		"---\ntitle: T\n---\n<figure><img src=\"/a.png\"></figure>\n\nThis is **bold**.\n",
+		"---\ntitle: T\n---\n```html\n<button onclick=\"x()\">b</button>\n```\n\nProse.\n",
+		"---\ntitle: T\n---\n<!-- c -->\n<ul><li>a<li>b</ul>\n<p>c",
+		"````markdown\n<p>x</p>\n````\n",
 		"\uFEFF\uFEFF---\ntitle: T\n---\nx",
 		"\xFF\xFE-\x00-\x00-\x00\n\x00t\x00:\x00 \x00\xE9\x00\n\x00-\x00-\x00-\x00\n\x00", // UTF-16LE "---\nt: é\n---\n"
 		// Keys in another case, binary data, nested merges.

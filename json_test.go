@@ -23,7 +23,7 @@ func jsonRoundTrip(t testing.TB, a *Article) *Article {
 	require.NoError(t, err)
 	var b Article
 	require.NoError(t, json.Unmarshal(data, &b), "%s", data)
-	b.keys, b.dates = a.keys, a.dates
+	b.keys, b.dates, b.layout = a.keys, a.dates, a.layout
 	return &b
 }
 

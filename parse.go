@@ -8,8 +8,10 @@ import (
 	"io/fs"
 	"math"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 )
 
@@ -27,6 +29,7 @@ type config struct {
 	workers   int
 	transform Transform   // the transforms, chained
 	steps     []Transform // the transforms of WithTransform, in order
+	format    Format      // WithBodyFormat's
 }
 
 func newConfig(opts []Option) config {
@@ -67,6 +70,26 @@ func WithMaxSize(n int64) Option {
 // they stay in Extra.
 func WithSiteKeys(on bool) Option { return func(c *config) { c.siteKeys = on } }
 
+// WithBodyFormat reads every body as f (HTML, Markdown or Text), whatever
+// the file's name and the body's content: a fence that is the whole body
+// is still unwrapped when it names f, as the export layout wraps bodies.
+// Another format is an error.
+func WithBodyFormat(f Format) Option { return func(c *config) { c.format = f } }
+
+// bodyFormat returns the format a body is read in: WithBodyFormat's, else
+// HTML for an .html or .htm file, as Hugo reads them, else "" for the
+// content to decide.
+func (c *config) bodyFormat() Format {
+	if c.format != "" {
+		return c.format
+	}
+	switch strings.ToLower(filepath.Ext(c.path)) {
+	case ".html", ".htm":
+		return HTML
+	}
+	return ""
+}
+
 // WithWorkers sets how many files ParseFS parses at once; the default is
 // GOMAXPROCS.
 func WithWorkers(n int) Option { return func(c *config) { c.workers = max(1, n) } }
@@ -87,9 +110,12 @@ func WithTransform(t Transform) Option {
 }
 
 // Parse reads one article file: front matter in YAML (---), TOML (+++) or
-// JSON (;;; or a leading {…}), then the body. Byte-order marks and CRLF
-// line endings are accepted, and UTF-16 with a byte-order mark is read as
-// text; input that is not text is refused with ErrBinary. Front matter
+// JSON (;;; or a leading {…}), then the body: HTML in an .html or .htm
+// file (WithPath) or when it is HTML from start to end, else Markdown; a
+// fence that is the whole body is unwrapped (WithBodyFormat forces the
+// format). Byte-order marks and CRLF line endings are accepted, and UTF-16
+// with a byte-order mark is read as text; input that is not text is
+// refused with ErrBinary. Front matter
 // must be UTF-8: other bytes, and YAML !!binary data that is not text, are
 // refused, as WriteTo could not write them back. Dates are in UTC or in a
 // fixed zone with no name, whatever the machine's zone. Problems are
@@ -214,7 +240,11 @@ func parse(src []byte, c *config) (*Article, error) {
 	if err != nil {
 		return nil, &Error{Path: c.path, Err: err}
 	}
-	a, err := parseArticle(normalizeNewlines(src), c.siteKeys)
+	format := c.bodyFormat()
+	if format != "" && format != HTML && format != Markdown && format != Text {
+		return nil, &Error{Path: c.path, Err: fmt.Errorf("unknown body format %q", format)}
+	}
+	a, err := parseArticle(normalizeNewlines(src), c.siteKeys, format)
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			e.Path = c.path
@@ -237,7 +267,7 @@ func parse(src []byte, c *config) (*Article, error) {
 	return a, nil
 }
 
-func parseArticle(src []byte, siteKeys bool) (*Article, error) {
+func parseArticle(src []byte, siteKeys bool, format Format) (*Article, error) {
 	fm, err := splitFrontMatter(src)
 	if err != nil {
 		return nil, err
@@ -253,7 +283,7 @@ func parseArticle(src []byte, siteKeys bool) (*Article, error) {
 	if err := assignFields(a, fields, siteKeys); err != nil {
 		return nil, err
 	}
-	a.Body, a.Format = parseBody(fm.body)
+	a.Body, a.Format, a.layout = parseBody(fm.body, format)
 	return a, nil
 }
 

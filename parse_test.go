@@ -156,9 +156,9 @@ func TestParseVariants(t *testing.T) {
 			assert.Equal(t, "Just text.", a.Body)
 			assert.Equal(t, "", a.Title)
 		}},
-		{"text after the fence is kept", yamlHead + "```html\n<p>a</p>\n```\n\nTrailing words.\n", func(t *testing.T, a *Article) {
-			assert.Equal(t, HTML, a.Format)
-			assert.Equal(t, "<p>a</p>\nTrailing words.", a.Body)
+		{"a fence with text after it is Markdown's", yamlHead + "```html\n<p>a</p>\n```\n\nTrailing words.\n", func(t *testing.T, a *Article) {
+			assert.Equal(t, Markdown, a.Format)
+			assert.Equal(t, "```html\n<p>a</p>\n```\n\nTrailing words.", a.Body)
 		}},
 		{"text fence", yamlHead + "```text\nplain <b>not html</b>\n```\n", func(t *testing.T, a *Article) {
 			assert.Equal(t, Text, a.Format)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/microcosm-cc/bluemonday"
+	"golang.org/x/net/html"
 )
 
 // Policy returns a fresh copy of the default article policy: the markup
@@ -25,10 +26,10 @@ import (
 //     the class Markdown renderers and highlighters use for the language;
 //   - abbr with a title, time with a datetime: abbreviations and dates;
 //   - figure and figcaption: captioned pictures;
-//   - img with an http(s) src, alt, title, width and height: pictures from
-//     the web, never data: or relative sources;
-//   - a with an http, https, mailto or relative href and a title; a link
-//     that leaves the page (one with a host) gets
+//   - img with an src, alt, title, width and height: pictures, from the
+//     web or beside the page as static sites keep them (/images/chart.png);
+//   - a with an href and a title; a link that leaves the page (one with a
+//     host) gets
 //     rel="nofollow noreferrer noopener" and target="_blank": bluemonday
 //     adds noopener only together with target="_blank";
 //   - tables with caption, thead, tbody, tfoot, tr, th and td, with
@@ -37,7 +38,8 @@ import (
 //
 // Everything else is removed, keeping its text: form controls, math and
 // unknown elements; event handlers, style and class attributes but for the
-// one above; and javascript:, vbscript: and data: URLs. Elements whose
+// one above; and URLs, in src, href and cite alike, but http, https, mailto
+// and relative ones (no javascript:, vbscript: or data:). Elements whose
 // content no reader sees lose it too, so that it does not show once they
 // are gone: script, style, template, noscript, iframe, object, embed,
 // video and audio fallbacks, canvas, svg, title and head.
@@ -68,11 +70,11 @@ func Policy() *bluemonday.Policy {
 	p.AllowElements("abbr", "time")
 	p.AllowAttrs("datetime").Matching(bluemonday.ISO8601).OnElements("time")
 
-	// Pictures from the web with their captions. A src must be an absolute
-	// http(s) URL: no data: images, no paths relative to wherever the
-	// article ends up.
+	// Pictures with their captions. A src follows the URL rules below:
+	// relative paths (/images/chart.png), as static sites write them, cannot
+	// run script, and data: images are not allowed.
 	p.AllowElements("figure", "figcaption")
-	p.AllowAttrs("src").Matching(webURL).OnElements("img")
+	p.AllowAttrs("src").OnElements("img")
 	p.AllowAttrs("alt", "title").OnElements("img")
 	p.AllowAttrs("width", "height").Matching(bluemonday.NumberOrPercent).OnElements("img")
 
@@ -103,7 +105,6 @@ func Policy() *bluemonday.Policy {
 
 var (
 	languageClass = regexp.MustCompile(`^language-[A-Za-z0-9_+#.-]+$`)
-	webURL        = regexp.MustCompile(`^(?i:https?)://[^/?#\\\s]`) // with a host
 	tableScope    = regexp.MustCompile(`^(?i:row|col|rowgroup|colgroup)$`)
 	detailsOpen   = regexp.MustCompile(`^(?i:|open)$`)
 )
@@ -120,8 +121,10 @@ var (
 //   - Title, Subtitle, Description, Source and the alt texts become plain
 //     text: markup is stripped and entities decoded once, so "AT&amp;T"
 //     becomes "AT&T" and "AT&T" stays as it is;
-//   - MainImage.URL and Thumbnail.URL are kept only when IsWebURL holds,
-//     and are cleared otherwise.
+//   - MainImage.URL and Thumbnail.URL are judged as an img src in the
+//     body is: kept as p writes them (relative ones too, if p allows
+//     relative URLs), or cleared when p refuses them, as a policy that
+//     allows no images does.
 //
 // A nil p means Policy(). Extra and Summary are left alone. An article
 // whose Format is not HTML, Markdown or Text is refused with an error and
@@ -152,9 +155,7 @@ func Sanitize(p *bluemonday.Policy) Transform {
 			*s = plainText(*s)
 		}
 		for _, u := range []*string{&a.MainImage.URL, &a.Thumbnail.URL} {
-			if !IsWebURL(*u) {
-				*u = ""
-			}
+			*u, _ = policyURL(p, "img", "src", *u)
 		}
 		return nil
 	}
@@ -174,4 +175,28 @@ func sanitizeHTML(p *bluemonday.Policy, body string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// policyURL returns the URL u as p writes it in the attribute attr of the
+// element tag, and whether p keeps it there at all: the one judge of URLs,
+// bluemonday, for the body's and the front matter's alike. An empty u is
+// kept as it is.
+func policyURL(p *bluemonday.Policy, tag, attr, u string) (string, bool) {
+	if u == "" {
+		return "", true
+	}
+	probe := "<" + tag + " " + attr + `="` + html.EscapeString(u) + `">`
+	z := html.NewTokenizer(strings.NewReader(p.Sanitize(probe)))
+	for z.Next() != html.ErrorToken {
+		for {
+			key, val, more := z.TagAttr()
+			if string(key) == attr {
+				return string(val), true
+			}
+			if !more {
+				break
+			}
+		}
+	}
+	return "", false
 }

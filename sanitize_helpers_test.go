@@ -3,6 +3,7 @@ package article_test
 import (
 	"bytes"
 	"encoding/json"
+	"html"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -123,6 +124,9 @@ func checkHarmless(t tb, a *article.Article) {
 	}
 	for _, s := range []string{a.Title, a.Subtitle, a.Description, a.Source, a.MainImage.Alt, a.Thumbnail.Alt} {
 		require.NoError(t, safehtml.Check(s), "text field %q", s)
+	}
+	for _, u := range []string{a.MainImage.URL, a.Thumbnail.URL} {
+		require.NoError(t, safehtml.Check(`<img src="`+html.EscapeString(u)+`">`), "image URL %q", u)
 	}
 }
 

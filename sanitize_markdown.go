@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"slices"
-	"strings"
 
 	"github.com/articlekit/article/internal/markdown"
 	"github.com/microcosm-cc/bluemonday"
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
-	"golang.org/x/net/html"
 )
 
 // maxMarkdownPasses bounds the passes of sanitizeMarkdown. Removing markup
@@ -77,17 +75,8 @@ func markdownEdits(src []byte, p *bluemonday.Policy) ([]edit, error) {
 			return ast.WalkContinue, nil
 		}
 		switch n := n.(type) {
-		case *ast.HTMLBlock:
-			lines := n.Lines()
-			segs := lines.Sliced(0, lines.Len())
-			if n.HasClosure() {
-				segs = append(segs, n.ClosureLine)
-			}
-			if e, ok := sanitizeSegments(src, segs, p); ok {
-				edits = append(edits, e)
-			}
-		case *ast.RawHTML:
-			if e, ok := sanitizeSegments(src, n.Segments.Sliced(0, n.Segments.Len()), p); ok {
+		case *ast.HTMLBlock, *ast.RawHTML:
+			if e, ok := rewriteSegments(src, rawHTMLSegments(n), p.SanitizeBytes); ok {
 				edits = append(edits, e)
 			}
 		case *ast.Link:
@@ -118,16 +107,29 @@ func markdownEdits(src []byte, p *bluemonday.Policy) ([]edit, error) {
 // needs to be linked ("://", "www.", "@").
 const autolinkBreaks = "<:.@"
 
-// sanitizeSegments sanitizes the raw HTML that segs of src hold. The
+// rawHTMLSegments returns the segments of src that the raw HTML of n, an
+// *ast.HTMLBlock or *ast.RawHTML, holds.
+func rawHTMLSegments(n ast.Node) []text.Segment {
+	if n, ok := n.(*ast.RawHTML); ok {
+		return n.Segments.Sliced(0, n.Segments.Len())
+	}
+	segs := n.Lines().Sliced(0, n.Lines().Len())
+	if b := n.(*ast.HTMLBlock); b.HasClosure() {
+		segs = append(segs, b.ClosureLine)
+	}
+	return segs
+}
+
+// rewriteSegments rewrites the raw HTML that segs of src hold. The
 // segments are its lines without the container prefixes ("> ", list
 // indentation) between them; the result keeps those prefixes, line by
-// line. It reports false when p leaves the HTML as it is.
-func sanitizeSegments(src []byte, segs []text.Segment, p *bluemonday.Policy) (edit, bool) {
+// line. It reports false when rewrite leaves the HTML as it is.
+func rewriteSegments(src []byte, segs []text.Segment, rewrite func([]byte) []byte) (edit, bool) {
 	var raw bytes.Buffer
 	for _, s := range segs {
 		raw.Write(s.Value(src))
 	}
-	clean := p.SanitizeBytes(raw.Bytes())
+	clean := rewrite(raw.Bytes())
 	if bytes.Equal(clean, raw.Bytes()) {
 		return edit{}, false
 	}
@@ -147,24 +149,14 @@ func sanitizeSegments(src []byte, segs []text.Segment, p *bluemonday.Policy) (ed
 // allowsURL reports whether p keeps the URL dest, as a CommonMark renderer
 // would write it, in the attribute attr of the element tag.
 func allowsURL(p *bluemonday.Policy, tag, attr string, dest []byte) bool {
-	if len(dest) == 0 {
-		return true // a link to this very page
-	}
-	dest = util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(dest)))
-	probe := "<" + tag + " " + attr + `="` + html.EscapeString(string(dest)) + `">`
-	z := html.NewTokenizer(strings.NewReader(p.Sanitize(probe)))
-	for z.Next() != html.ErrorToken {
-		for {
-			key, _, more := z.TagAttr()
-			if string(key) == attr {
-				return true
-			}
-			if !more {
-				break
-			}
-		}
-	}
-	return false
+	_, ok := policyURL(p, tag, attr, string(destinationURL(dest)))
+	return ok
+}
+
+// destinationURL returns the URL a link destination stands for, its
+// backslash escapes and character references read.
+func destinationURL(dest []byte) []byte {
+	return util.ResolveEntityNames(util.ResolveNumericReferences(util.UnescapePunctuations(dest)))
 }
 
 // applyEdits returns src with the edits, which are in order and do not

@@ -25,6 +25,7 @@ func TestPolicyKeepsArticleMarkup(t *testing.T) {
 		{"protocol-relative link leaves the page", `<a href="//ex.com/x">x</a>`, `<a href="//ex.com/x"` + external + `>x</a>`},
 		{"relative link", `<a href="/news/1#top">x</a>`, `<a href="/news/1#top">x</a>`},
 		{"mailto link", `<a href="mailto:desk@ex.com">x</a>`, `<a href="mailto:desk@ex.com">x</a>`},
+		{"relative image", `<img src="/images/chart.png" alt="Chart">`, `<img src="/images/chart.png" alt="Chart">`},
 		{"web image", `<img src="https://cdn.ex.com/x.png" alt="A &amp; b" title="t" width="10" height="20%">`, `<img src="https://cdn.ex.com/x.png" alt="A &amp; b" title="t" width="10" height="20%">`},
 		{"figure", `<figure><img src="https://cdn.ex.com/x.png" alt="a"><figcaption>c</figcaption></figure>`, `<figure><img src="https://cdn.ex.com/x.png" alt="a"><figcaption>c</figcaption></figure>`},
 		{"code with its language", `<pre><code class="language-go">x := 1 &lt; 2</code></pre>`, `<pre><code class="language-go">x := 1 &lt; 2</code></pre>`},
@@ -58,7 +59,6 @@ func TestPolicyRemoves(t *testing.T) {
 		{"vbscript link", `<a href="vbscript:msgbox(1)">a</a>`, `a`},
 		{"data link", `<a href="data:text/html,x">a</a>`, `a`},
 		{"data image", `<img src="data:image/png;base64,AAAA" alt="x">`, `<img alt="x">`},
-		{"relative image", `<img src="/x.png" alt="x">`, `<img alt="x">`},
 		{"elements outside the list", `<div><span>a</span></div><section>b</section>`, `ab`},
 	}
 	p := article.Policy()
@@ -109,8 +109,9 @@ func TestSanitizeImageURLs(t *testing.T) {
 		{"", ""},
 		{"javascript:alert(1)", ""},
 		{"data:image/png;base64,AAAA", ""},
-		{"/images/a.png", ""},
-		{"//cdn.ex.com/a.png", ""},
+		{"/images/a.png", "/images/a.png"},
+		{"images/a b.png", ""},
+		{"//cdn.ex.com/a.png", "//cdn.ex.com/a.png"},
 		{"ftp://ex.com/a.png", ""},
 	}
 	for _, tc := range tests {
@@ -158,7 +159,7 @@ func TestSanitizeMarkdown(t *testing.T) {
 		{"script reference", "[r]: javascript:q\n\nuse [r]\n", "\\[r]: javascript:q\n\nuse \\[r]\n"},
 		{"link inside a link", "[a [x](javascript:1)](javascript:2)\n", "\\[a \\[x](javascript:1)](javascript:2)\n"},
 		{"script block", "<script>alert(1)</script>\n\nafter\n", "\n\nafter\n"},
-		{"inline handler", "a <img src=x onerror=alert(1)> b\n", "a  b\n"},
+		{"inline handler", "a <img src=x onerror=alert(1)> b\n", "a <img src=\"x\"> b\n"},
 		{"inline link gets its rel", "a <a href=\"https://ex.com/\">b</a>\n", "a <a href=\"https://ex.com/\" rel=\"nofollow noreferrer noopener\" target=\"_blank\">b</a>\n"},
 		{"block in a quote keeps the quote", "> <div onclick=x\n> title=y>\n> hi\n", "> \n> hi\n"},
 		{"Markdown uncovered by a dropped block", "<div>\n[x](javascript:alert(1))\n</div>\n", "\n\\[x](javascript:alert(1))\n\n"},
@@ -242,8 +243,9 @@ func TestSanitizeXSSVectors(t *testing.T) {
 				Title: v.Payload, Description: v.Payload, MainImage: article.Image{URL: v.Payload, Alt: v.Payload},
 				Body: v.Payload, Format: format,
 			})
+			// A payload may stay in MainImage as a relative URL, percent-
+			// encoded; checkHarmless holds it to being no script URL.
 			checkHarmless(t, a)
-			assert.Empty(t, a.MainImage.URL)
 		}
 	}
 }

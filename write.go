@@ -209,17 +209,16 @@ func formatFloat(f float64) string {
 	return s
 }
 
-// writeBody writes the body so that parseBody reads it back the same: HTML
-// and text inside a fence, Markdown bare unless it would read back
+// writeBody writes the body in the layout it came in: fenced or bare. A
+// body built in code, or whose format changed, has the export layout:
+// HTML and text inside a fence, Markdown bare unless it would read back
 // otherwise.
 func (a *Article) writeBody(buf *bytes.Buffer) {
-	if a.Format == Markdown || a.Format == "" {
-		if body, format := parseBody([]byte(a.Body)); body == a.Body && format == Markdown {
-			if body != "" {
-				buf.WriteString("\n" + body + "\n")
-			}
-			return
+	if a.bareBody() {
+		if a.Body != "" {
+			buf.WriteString("\n" + a.Body + "\n")
 		}
+		return
 	}
 	f := fence(a.Body)
 	info := string(a.Format)
@@ -227,4 +226,18 @@ func (a *Article) writeBody(buf *bytes.Buffer) {
 		info = string(Markdown)
 	}
 	buf.WriteString("\n" + f + info + "\n" + a.Body + "\n" + f + "\n")
+}
+
+// bareBody reports whether writeBody writes the body without a fence.
+func (a *Article) bareBody() bool {
+	switch {
+	case a.layout == fencedLayout:
+		return false
+	case a.layout == bareLayout && a.Format != Markdown:
+		return true
+	case a.Format != Markdown && a.Format != "":
+		return false
+	}
+	body, format, _ := parseBody([]byte(a.Body), "")
+	return body == a.Body && format == Markdown
 }

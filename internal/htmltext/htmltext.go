@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/articlekit/article/internal/element"
+	"github.com/articlekit/article/internal/sitetag"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -74,7 +75,7 @@ func (t *walker) node(n *html.Node) {
 		if t.pre > 0 {
 			t.w.verbatim(n.Data)
 		} else {
-			t.w.text(n.Data)
+			t.w.text(sitetag.Strip(n.Data)) // the tags a static site expands are not text
 		}
 		return
 	case html.ElementNode:

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/articlekit/article/internal/srcset"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -63,37 +64,21 @@ func srcsetOf(n *html.Node) string {
 
 // largestCandidate returns the URL of the candidate of a srcset with the
 // largest width or density, the first of equals; a candidate with no
-// descriptor is 1x. Commas may end a URL, as HTML's parser reads them.
+// descriptor is 1x.
 func largestCandidate(set string) string {
 	best, bestSize := "", -1.0
-	for s := set; ; {
-		s = strings.TrimLeft(s, htmlSpace+",")
-		if s == "" {
-			return best
-		}
-		end := strings.IndexAny(s, htmlSpace)
-		if end < 0 {
-			end = len(s)
-		}
-		url, desc := s[:end], ""
-		s = s[end:]
-		if trimmed := strings.TrimRight(url, ","); trimmed != url {
-			url = trimmed
-		} else if comma := strings.IndexByte(s, ','); comma >= 0 {
-			desc, s = s[:comma], s[comma+1:]
-		} else {
-			desc, s = s, ""
-		}
+	for c := range srcset.Candidates(set) {
 		size := 1.0
-		if f := strings.Fields(desc); len(f) > 0 && len(f[0]) > 1 && strings.ContainsAny(f[0][len(f[0])-1:], "wx") {
+		if f := strings.Fields(c.Descriptor); len(f) > 0 && len(f[0]) > 1 && strings.ContainsAny(f[0][len(f[0])-1:], "wx") {
 			if v, err := strconv.ParseFloat(f[0][:len(f[0])-1], 64); err == nil {
 				size = v
 			}
 		}
-		if size > bestSize && url != "" {
-			best, bestSize = url, size
+		if size > bestSize {
+			best, bestSize = c.URL, size
 		}
 	}
+	return best
 }
 
 // attrURL returns the value of n's attribute key as browsers read a URL,

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/articlekit/article"
+	"github.com/articlekit/article/internal/sitetag"
 )
 
 // blockKind tells what a block of text is for a summary.
@@ -35,12 +36,13 @@ type textDoc struct {
 	level  int8      // its heading level
 	space  bool      // white space is pending before the next text
 	asides int       // depth inside elements whose text is beside the story
+	more   int       // where in buf Hugo's summary divider stood, -1 for none
 }
 
 // reset empties d for another body, keeping its memory.
 func (d *textDoc) reset() {
 	d.buf, d.blocks = d.buf[:0], d.blocks[:0]
-	d.open, d.level, d.space, d.asides = prose, 0, false, 0
+	d.open, d.level, d.space, d.asides, d.more = prose, 0, false, 0, -1
 }
 
 // extract fills d with the text of a's body, reading HTML and Markdown
@@ -77,6 +79,24 @@ func (d *textDoc) extractText(body string) {
 		}
 		write(d, line)
 		d.space = true
+	}
+}
+
+// prose returns a text node's text as it counts: outside code, without
+// the template tags a static site expands when it builds the page.
+func (d *textDoc) prose(text string) string {
+	if d.open == code {
+		return text
+	}
+	return sitetag.Strip(text)
+}
+
+// divide marks the end of the excerpt at Hugo's first summary divider,
+// ending the block it stands in.
+func (d *textDoc) divide() {
+	if d.more < 0 {
+		d.endBlock()
+		d.more = len(d.buf)
 	}
 }
 

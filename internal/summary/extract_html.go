@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/articlekit/article/internal/element"
+	"github.com/articlekit/article/internal/sitetag"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -20,7 +21,11 @@ func (d *textDoc) extractHTML(r io.Reader) {
 			return
 		case html.TextToken:
 			if skip == 0 {
-				write(d, z.Text())
+				write(d, d.prose(string(z.Text())))
+			}
+		case html.CommentToken:
+			if skip == 0 && sitetag.IsSummaryDivider(string(z.Text())) {
+				d.divide()
 			}
 		case html.StartTagToken:
 			a := tagAtom(z)
@@ -51,7 +56,11 @@ func (d *textDoc) extractTree(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling { // no iterator: this loop is hot
 		switch c.Type {
 		case html.TextNode:
-			write(d, c.Data)
+			write(d, d.prose(c.Data))
+		case html.CommentNode:
+			if sitetag.IsSummaryDivider(c.Data) {
+				d.divide()
+			}
 		case html.ElementNode:
 			if element.Of(c.DataAtom) == element.Hidden {
 				continue

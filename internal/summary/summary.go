@@ -107,17 +107,16 @@ func readingTime(words, cjk int, c *Config) time.Duration {
 	return max(time.Minute, time.Duration(minutes*float64(time.Minute)).Round(time.Second))
 }
 
-// excerpt joins the leading sentences that fit in budget words, and at
-// least the first, with a space between them unless they were glued.
+// excerpt joins the leading sentences of excerptLen with a space between
+// them unless they were glued.
 func (s *summarizer) excerpt(budget int) string {
-	n, words, size := 0, 0, 0
-	for n < len(s.sents) && (n == 0 || words+int(s.info[n].words) <= budget) {
-		words += int(s.info[n].words)
-		size += len(s.texts[n]) + 1
-		n++
-	}
+	n := s.excerptLen(budget)
 	if n == 0 {
 		return ""
+	}
+	size := 0
+	for _, t := range s.texts[:n] {
+		size += len(t) + 1
 	}
 	var b strings.Builder
 	b.Grow(size - 1)
@@ -128,6 +127,23 @@ func (s *summarizer) excerpt(budget int) string {
 		b.Write(t)
 	}
 	return b.String()
+}
+
+// excerptLen returns how many leading sentences the excerpt holds: those
+// before Hugo's summary divider when the body has one, as the author chose
+// them, else those that fit in budget words, and at least the first.
+func (s *summarizer) excerptLen(budget int) int {
+	n := 0
+	if s.doc.more >= 0 {
+		for n < len(s.sents) && int(s.sents[n].start) < s.doc.more {
+			n++
+		}
+		return n
+	}
+	for words := 0; n < len(s.sents) && (n == 0 || words+int(s.info[n].words) <= budget); n++ {
+		words += int(s.info[n].words)
+	}
+	return n
 }
 
 // sentenceCount is how many key sentences c asks for.
