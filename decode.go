@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // field is one top-level front-matter key with its value and line.
@@ -38,7 +38,7 @@ func decodeFields(fm frontMatter) ([]field, error) {
 	return nil, nil
 }
 
-// decodeYAML decodes with gopkg.in/yaml.v3 into nodes, which keep the line
+// decodeYAML decodes with go.yaml.in/yaml/v3 into nodes, which keep the line
 // of every key and the source text of every scalar.
 func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
 	defer recoverDecoder(&err, firstLine) // yaml.v3 has panicked on malformed input before
@@ -176,7 +176,7 @@ func yamlError(err error, data []byte, firstLine int) error {
 }
 
 // yamlParserProblems are the problems yaml.v3's parser reports (the rest
-// come from its scanner); yaml.v3 is no longer developed, so the list stays.
+// come from its scanner).
 var yamlParserProblems = []string{
 	"did not find expected <stream-start>", "did not find expected <document start>",
 	"did not find expected node content", "did not find expected key",
