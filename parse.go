@@ -11,6 +11,8 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+
+	"github.com/adrg/frontmatter"
 )
 
 // DefaultMaxSize is the largest input Parse accepts unless WithMaxSize says
@@ -26,6 +28,7 @@ type config struct {
 	siteKeys  bool
 	workers   int
 	transform Transform
+	formats   []*frontmatter.Format
 }
 
 func newConfig(opts []Option) config {
@@ -58,6 +61,18 @@ func WithMaxSize(n int64) Option {
 // updated_at and feature_image, and coverImage. It is on by default; off,
 // they stay in Extra.
 func WithSiteKeys(on bool) Option { return func(c *config) { c.siteKeys = on } }
+
+// WithFormats adds front-matter formats to the built-in ones, such as
+// frontmatter.NewFormat("<!--", "-->", yaml.Unmarshal); they are tried
+// first, in order. A front matter opens on a line that is a format's Start
+// and closes on the first line that begins with its End. Parse calls the
+// format's Unmarshal with the data between them (and the delimiters, with
+// UnmarshalDelims) and a *map[string]any; every key is reported on the
+// front matter's first line. WriteTo writes such a front matter back
+// between the same delimiters, in YAML.
+func WithFormats(f ...*frontmatter.Format) Option {
+	return func(c *config) { c.formats = append(c.formats, f...) }
+}
 
 // WithWorkers sets how many files ParseFS parses at once; the default is
 // GOMAXPROCS.
@@ -176,7 +191,7 @@ func parse(src []byte, c *config) (*Article, error) {
 	if err != nil {
 		return nil, &Error{Path: c.path, Err: err}
 	}
-	a, err := parseArticle(normalizeNewlines(src), c.siteKeys)
+	a, err := parseArticle(normalizeNewlines(src), c)
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			e.Path = c.path
@@ -199,8 +214,8 @@ func parse(src []byte, c *config) (*Article, error) {
 	return a, nil
 }
 
-func parseArticle(src []byte, siteKeys bool) (*Article, error) {
-	fm, err := splitFrontMatter(src)
+func parseArticle(src []byte, c *config) (*Article, error) {
+	fm, err := splitFrontMatter(src, c.formats)
 	if err != nil {
 		return nil, err
 	}
@@ -212,9 +227,10 @@ func parseArticle(src []byte, siteKeys bool) (*Article, error) {
 		return nil, err
 	}
 	a := new(Article)
-	if err := assignFields(a, fields, siteKeys); err != nil {
+	if err := assignFields(a, fields, c.siteKeys); err != nil {
 		return nil, err
 	}
+	a.origin = newOrigin(fm, c.siteKeys)
 	a.Body, a.Format = parseBody(fm.body)
 	return a, nil
 }

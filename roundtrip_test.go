@@ -32,6 +32,11 @@ func requireRoundTrip(t require.TestingT, src string) {
 	b, err := article.Parse(strings.NewReader(string(out)))
 	require.NoError(t, err, "written:\n%s", out)
 	require.Equal(t, a, b, "read from:\n%s\nwritten:\n%s", src, out)
+	out, err = a.Regenerated().MarshalText()
+	require.NoError(t, err, "read from:\n%s", src)
+	b, err = article.Parse(strings.NewReader(string(out)))
+	require.NoError(t, err, "written anew:\n%s", out)
+	require.Equal(t, a.WithoutOrigin(), b.WithoutOrigin(), "read from:\n%s\nwritten anew:\n%s", src, out)
 }
 
 // caseKeys are typed fields' keys and aliases in several cases, and

@@ -40,63 +40,11 @@ func (a *Article) writeFile(buf *bytes.Buffer) error {
 	if a == nil {
 		return ErrNilArticle
 	}
-	head, err := a.frontMatterNode()
-	if err != nil {
+	if err := a.writeFrontMatter(buf); err != nil {
 		return err
 	}
-	buf.WriteString("---\n")
-	enc := yaml.NewEncoder(buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(head); err != nil {
-		return &Error{Path: a.Path, Err: err}
-	}
-	if err := enc.Close(); err != nil {
-		return &Error{Path: a.Path, Err: err}
-	}
-	buf.WriteString("---\n")
 	a.writeBody(buf)
 	return nil
-}
-
-// frontMatterNode builds the YAML mapping WriteTo writes.
-func (a *Article) frontMatterNode() (*yaml.Node, error) {
-	m := &yaml.Node{Kind: yaml.MappingNode}
-	written := make(map[string]bool, len(typedFields)+len(a.Extra))
-	add := func(key string, v *yaml.Node) error {
-		if written[key] {
-			return &Error{Path: a.Path, Key: key, Err: fmt.Errorf("key is written twice: Extra holds a key a typed field is written under")}
-		}
-		written[key] = true
-		m.Content = append(m.Content, keyNode(key), v)
-		return nil
-	}
-	for i := range typedFields {
-		v, zero := typedFields[i].get(a)
-		if zero && a.keys != nil && a.keys[i] == "" {
-			continue // absent from the file it came from, and still empty
-		}
-		key := a.writtenKey(i)
-		n, err := a.typedNode(i, v)
-		if err != nil {
-			return nil, &Error{Path: a.Path, Key: key, Err: err}
-		}
-		if strings.EqualFold(key, listKey) {
-			n = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{n}}
-		}
-		if err := add(key, n); err != nil {
-			return nil, err
-		}
-	}
-	for _, key := range slices.Sorted(maps.Keys(a.Extra)) {
-		n, err := valueNode(a.Extra[key])
-		if err != nil {
-			return nil, &Error{Path: a.Path, Key: key, Err: err}
-		}
-		if err := add(key, n); err != nil {
-			return nil, err
-		}
-	}
-	return m, nil
 }
 
 // typedNode encodes typed field i's value v. A date is written plain, or
@@ -104,6 +52,9 @@ func (a *Article) frontMatterNode() (*yaml.Node, error) {
 // else as formatDate writes it, which parseDate reads back even for an
 // offset with seconds, which no YAML timestamp has.
 func (a *Article) typedNode(i int, v any) (*yaml.Node, error) {
+	if items, ok := v.([]string); ok {
+		return valueNode(a.listValue(i, items))
+	}
 	t, ok := v.(time.Time)
 	if !ok {
 		return valueNode(v)
