@@ -152,7 +152,8 @@ func (a *Article) entries() ([]entry, error) {
 	}
 	for i := range typedFields {
 		v, zero := typedFields[i].get(a)
-		if zero && (a.keys != nil && a.keys[i] == "" || a.keys == nil && a.origin.format == nil) {
+		absent := a.keys != nil && a.keys[i] == "" || a.keys == nil && a.origin.format == nil
+		if zero && absent && !typedFields[i].takesFrom(a.Extra) {
 			continue // absent from the file it came from, or never set
 		}
 		if err := add(entry{a.writtenKey(i), i, v}); err != nil {
@@ -167,11 +168,30 @@ func (a *Article) entries() ([]entry, error) {
 	return entries, nil
 }
 
+// takesFrom reports whether reading the field's key or an alias from
+// extra would fill the field, or fail as a date that cannot be read: then
+// WriteTo writes the field even empty, as Parse reads a field's own key
+// first.
+func (tf *typedField) takesFrom(extra map[string]any) bool {
+	for k, v := range extra {
+		if !strings.EqualFold(k, tf.key) && !slices.ContainsFunc(tf.aliases, func(alias string) bool { return strings.EqualFold(k, alias) }) {
+			continue
+		}
+		var scratch Article
+		f := field{key: k, value: v}
+		if tf.set(&scratch, &f) == nil || tf.isDate() && f.isScalar() {
+			return true
+		}
+	}
+	return false
+}
+
 // listValue returns list field i's items as WriteTo writes them: one text
-// alone when the file gave it so and it still holds one, else a list.
+// alone (or "" for none) when the file gave one so and it still holds no
+// more, else a list.
 func (a *Article) listValue(i int, items []string) any {
-	if a.scalars&(1<<i) != 0 && len(items) == 1 {
-		return items[0]
+	if a.scalars&(1<<i) != 0 && len(items) <= 1 {
+		return strings.Join(items, "")
 	}
 	l := make([]any, len(items))
 	for j, s := range items {
