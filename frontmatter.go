@@ -177,11 +177,7 @@ func splitJSONObject(src []byte, pos, line int) (frontMatter, error) {
 		return frontMatter{}, jsonError(err, src[pos:], line)
 	}
 	end := pos + int(dec.InputOffset())
-	head := src[:end]
-	if rest := src[end:lineEnd(src, end)]; len(bytes.TrimSpace(rest)) == 0 {
-		head = src[:min(end+len(rest)+1, len(src))] // the rest of the closing line
-	}
-	return frontMatter{format: jsonObject, head: head, data: src[pos:end], start: pos, line: line, body: src[len(head):]}, nil
+	return frontMatter{format: jsonObject, head: src[:end], data: src[pos:end], start: pos, line: line, body: src[end:]}, nil
 }
 
 // decodeFields decodes a front matter into its top-level fields, in order,

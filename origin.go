@@ -87,6 +87,9 @@ func equalValue(x, y any) bool {
 func (a *Article) writeFrontMatter(buf *bytes.Buffer) error {
 	if a.unchanged() {
 		buf.WriteString(a.origin.text)
+		if a.origin.format == jsonObject {
+			buf.WriteString("\n") // a JSON object ends at its brace, before the line end
+		}
 		return nil
 	}
 	entries, err := a.entries()
