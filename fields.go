@@ -2,6 +2,7 @@ package article
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
@@ -211,8 +212,8 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 				keys[k] = typedFields[k].key
 			}
 		}
-		if !siteKeys {
-			continue
+		if !siteKeys || !slices.Contains(used, false) {
+			continue // no key is left that could fill the field
 		}
 		if folded == nil {
 			folded = foldKeys(fields)
