@@ -56,10 +56,10 @@ func WithMaxSize(n int64) Option {
 // WithSiteKeys sets whether the keys of static-site generators and blog
 // engines fill the typed fields when the seed's keys are absent: Hugo's and
 // Jekyll's date, publishDate, lastmod, last_modified_at, summary, excerpt,
-// image and images, Astro's pubDate, updatedDate and heroImage, Zola's and
-// Hexo's updated and cover, Pelican's modified, Ghost's published_at,
-// updated_at and feature_image, and coverImage. It is on by default; off,
-// they stay in Extra.
+// image, images, author and language, Astro's pubDate, updatedDate and
+// heroImage, Zola's and Hexo's updated and cover, Pelican's modified,
+// Ghost's published_at, updated_at and feature_image, and coverImage. It
+// is on by default; off, they stay in Extra.
 func WithSiteKeys(on bool) Option { return func(c *config) { c.siteKeys = on } }
 
 // WithFormats adds front-matter formats to the built-in ones, such as
@@ -85,8 +85,11 @@ func WithWorkers(n int) Option { return func(c *config) { c.workers = max(1, n) 
 // panic in t, with the panic value and where it happened.
 func WithTransform(t Transform) Option { return func(c *config) { c.transform = t } }
 
-// Parse reads one article file: front matter in YAML (---), TOML (+++) or
-// JSON (;;; or a leading {…}), then the body. Byte-order marks and CRLF
+// Parse reads one article file: front matter in YAML (--- or ---yaml,
+// closed by --- or ...), TOML (+++ or ---toml) or JSON (;;;, ---json or a
+// leading {…}), the formats of adrg/frontmatter, or of WithFormats; then
+// the body. A text under a key that fills a typed date that is not a date
+// is an error. Byte-order marks and CRLF
 // line endings are accepted, and UTF-16 with a byte-order mark is read as
 // text; input that is not text is refused with ErrBinary. Front matter
 // must be UTF-8: other bytes, and YAML !!binary data that is not text, are

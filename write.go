@@ -14,13 +14,19 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// WriteTo writes the article as a front-matter file in the seed's layout:
-// YAML front matter with the typed fields in the seed's order, each under
-// the key it was read from, then Extra's keys in sorted order; then the
-// body, an HTML or text body inside a fence. Parse reads it back to an
-// equal Article, but for Path and Summary, which are not written. A date
-// that would not read back (a year outside 0 to 9999, or in Extra an offset
-// with seconds, which YAML timestamps lack) is an *Error naming its key.
+// WriteTo writes the article as a front-matter file. A parsed article's
+// front matter is given back byte for byte while its fields are unchanged;
+// else it is written in the syntax and between the delimiters it came in
+// (YAML for an Article built in code or a format of WithFormats): the typed
+// fields in the seed's order, each under the key and in the shape (one
+// text or a list) it was read in, then Extra's keys in sorted order. An
+// Article built in code writes only the fields that are set. Then the body,
+// an HTML or text body inside a fence. Parse reads it back to an equal
+// Article, but for Path and Summary, which are not written, and dates in
+// Extra of a JSON front matter, which JSON writes as text. A date that
+// would not read back (a year outside 0 to 9999, or in Extra an offset
+// with seconds, which YAML timestamps lack), and a null in TOML, are an
+// *Error naming its key.
 func (a *Article) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
 	if err := a.writeFile(&buf); err != nil {
