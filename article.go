@@ -33,6 +33,11 @@ type Article struct {
 	Source      string    // source, such as "techcrunch.com"
 	Draft       bool      // draft
 	Archived    bool      // archived
+	Tags        []string  // tags: one text or a list
+	Categories  []string  // categories: one text or a list
+	Authors     []string  // authors, or Jekyll's author: one name or a list
+	Slug        string    // slug
+	Lang        string    // lang, or language
 
 	// Extra holds every front-matter key not named above with its decoded
 	// value (string, bool, int, float64, time.Time, []any, map[string]any or
@@ -55,6 +60,11 @@ type Article struct {
 	// layout records a body that came bare although WriteTo would fence
 	// it, or fenced although WriteTo would not.
 	layout bodyLayout
+	// scalars has bit i set when list field i of typedFields came as one
+	// text, which WriteTo writes back so while it holds one item.
+	scalars uint32
+	// origin is the front matter the article was read from.
+	origin origin
 	// tree is the parsed HTML body, kept by HTMLTree while Body is unchanged.
 	tree *bodyTree
 }

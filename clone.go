@@ -12,6 +12,7 @@ func (a *Article) Clone() *Article {
 		return nil
 	}
 	b := *a
+	b.Tags, b.Categories, b.Authors = slices.Clone(a.Tags), slices.Clone(a.Categories), slices.Clone(a.Authors)
 	b.Extra = cloneValue(a.Extra).(map[string]any)
 	b.Summary.Sentences = slices.Clone(a.Summary.Sentences)
 	b.Summary.Outline = slices.Clone(a.Summary.Outline)

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // field is one top-level front-matter key with its value and line.
@@ -24,21 +24,7 @@ type field struct {
 	value any        // the decoded value, for TOML and JSON
 }
 
-// decodeFields decodes a front matter into its top-level fields, in order,
-// with their lines in the file.
-func decodeFields(fm frontMatter) ([]field, error) {
-	switch fm.syntax {
-	case yamlSyntax:
-		return decodeYAML(fm.data, fm.line)
-	case tomlSyntax:
-		return decodeTOML(fm.data, fm.line)
-	case jsonSyntax:
-		return decodeJSON(fm.data, fm.line)
-	}
-	return nil, nil
-}
-
-// decodeYAML decodes with gopkg.in/yaml.v3 into nodes, which keep the line
+// decodeYAML decodes with go.yaml.in/yaml/v3 into nodes, which keep the line
 // of every key and the source text of every scalar.
 func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
 	defer recoverDecoder(&err, firstLine) // yaml.v3 has panicked on malformed input before
@@ -176,7 +162,7 @@ func yamlError(err error, data []byte, firstLine int) error {
 }
 
 // yamlParserProblems are the problems yaml.v3's parser reports (the rest
-// come from its scanner); yaml.v3 is no longer developed, so the list stays.
+// come from its scanner).
 var yamlParserProblems = []string{
 	"did not find expected <stream-start>", "did not find expected <document start>",
 	"did not find expected node content", "did not find expected key",
@@ -423,6 +409,51 @@ func (f *field) text() (string, error) {
 		return v.Format(time.RFC3339Nano), nil
 	}
 	return "", fmt.Errorf("want text, not %s", goKind(f.value))
+}
+
+// isScalar reports whether the field's value is text, a number, a bool, a
+// date or null: neither a list nor a map.
+func (f *field) isScalar() bool {
+	_, err := f.text()
+	return err == nil
+}
+
+// list returns a list of texts: a list of scalars, or one text alone;
+// null, "" and [] are no list.
+func (f *field) list() ([]string, error) {
+	var items []field
+	if n := f.node; n != nil {
+		for n.Kind == yaml.AliasNode {
+			n = n.Alias
+		}
+		if n.Kind == yaml.SequenceNode {
+			items = make([]field, len(n.Content))
+			for i, c := range n.Content {
+				items[i].node = c
+			}
+		}
+	} else if l, ok := f.value.([]any); ok {
+		items = make([]field, len(l))
+		for i, e := range l {
+			items[i].value = e
+		}
+	}
+	if items == nil {
+		s, err := f.text()
+		if err != nil || s == "" {
+			return nil, err
+		}
+		return []string{s}, nil
+	}
+	var texts []string
+	for i := range items {
+		s, err := items[i].text()
+		if err != nil {
+			return nil, err
+		}
+		texts = append(texts, s)
+	}
+	return texts, nil
 }
 
 // flag returns a boolean: true/false, yes/no, on/off, t/f or 1/0 in any

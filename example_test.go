@@ -27,7 +27,7 @@ tags: [ai, china]
 	}
 	fmt.Println(a.Title)
 	fmt.Println(a.PublishedOn.Format("Jan 2, 2006"))
-	fmt.Println(a.Extra["tags"])
+	fmt.Println(a.Tags)
 	fmt.Println(a.Format, a.Body)
 	// Output:
 	// Alibaba confirms Apple deal
@@ -94,24 +94,12 @@ func ExampleArticle_WriteTo() {
 		Title:  "Hello",
 		Body:   "<p>Hi &amp; welcome.</p>",
 		Format: article.HTML,
-		Extra:  map[string]any{"tags": []any{"news"}},
+		Tags:   []string{"news"},
 	}
 	a.WriteTo(os.Stdout)
 	// Output:
 	// ---
 	// title: "Hello"
-	// subtitle: ""
-	// description: ""
-	// publishedOn: ""
-	// updatedOn: ""
-	// mainImage: ""
-	// thumbnail: ""
-	// altTextThumbnail: ""
-	// altTextMainImage: ""
-	// source: ""
-	// newsDate: ""
-	// draft: false
-	// archived: false
 	// tags:
 	//   - "news"
 	// ---
@@ -125,7 +113,7 @@ func ExampleArticle_MarshalJSON() {
 	a := article.Article{Title: "Hello", Format: article.Markdown, Body: "Hi."}
 	out, _ := json.Marshal(a)
 	fmt.Println(string(out))
-	// Output: {"title":"Hello","subtitle":"","description":"","source":"","draft":false,"archived":false,"body":"Hi.","format":"markdown"}
+	// Output: {"title":"Hello","subtitle":"","description":"","source":"","draft":false,"archived":false,"tags":[],"categories":[],"authors":[],"slug":"","lang":"","body":"Hi.","format":"markdown"}
 }
 
 func ExampleChain() {

@@ -2,17 +2,18 @@ package article
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // typedField ties one typed field of Article to its front-matter key.
 type typedField struct {
 	key     string             // the seed's key
 	aliases []string           // static-site keys that fill the field when key is absent
-	ptr     func(*Article) any // the field: *string, *time.Time or *bool
+	ptr     func(*Article) any // the field: *string, *time.Time, *bool or *[]string
 }
 
 // typedFields lists the typed fields in the seed's key order, which is the
@@ -33,6 +34,11 @@ var typedFields = []typedField{
 	{key: "newsDate", ptr: func(a *Article) any { return &a.NewsDate }},
 	{key: "draft", ptr: func(a *Article) any { return &a.Draft }},
 	{key: "archived", ptr: func(a *Article) any { return &a.Archived }},
+	{key: "tags", ptr: func(a *Article) any { return &a.Tags }},
+	{key: "categories", ptr: func(a *Article) any { return &a.Categories }},
+	{key: "authors", aliases: []string{"author"}, ptr: func(a *Article) any { return &a.Authors }},
+	{key: "slug", ptr: func(a *Article) any { return &a.Slug }},
+	{key: "lang", aliases: []string{"language"}, ptr: func(a *Article) any { return &a.Lang }},
 }
 
 // listKey is the alias whose value is a list: Hugo's images. It fills the
@@ -67,8 +73,20 @@ func (tf *typedField) set(a *Article, f *field) error {
 			return err
 		}
 		*p = b
+	case *[]string:
+		l, err := f.list()
+		if err != nil {
+			return err
+		}
+		*p = l
 	}
 	return nil
+}
+
+// isDate reports whether the field is a date.
+func (tf *typedField) isDate() bool {
+	_, ok := tf.ptr(&Article{}).(*time.Time)
+	return ok
 }
 
 // get returns the field's value in a, as WriteTo writes it, and whether it
@@ -84,6 +102,8 @@ func (tf *typedField) get(a *Article) (v any, zero bool) {
 		return *p, false
 	case *bool:
 		return *p, !*p
+	case *[]string:
+		return *p, len(*p) == 0
 	}
 	panic("article: typed field of unknown type")
 }
@@ -106,6 +126,15 @@ var (
 	errNotSingle = errors.New("want a list of one item")
 	errDuplicate = errors.New("key appears twice")
 )
+
+// remember records how the file wrote typed field i, read from f, so that
+// WriteTo writes it back so: a date's text, a list given as one text.
+func (a *Article) remember(i int, f *field) {
+	a.keepDateText(i, f)
+	if _, ok := typedFields[i].ptr(a).(*[]string); ok && f.isScalar() {
+		a.scalars |= 1 << i
+	}
+}
 
 // keepDateText records the text of typed field i, read from f, if it is a
 // date the file wrote otherwise than WriteTo would.
@@ -174,7 +203,7 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 			if keys != nil {
 				keys[i] = tf.key
 			}
-			a.keepDateText(i, &fields[j])
+			a.remember(i, &fields[j])
 			continue
 		}
 		if keys == nil {
@@ -183,22 +212,19 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 				keys[k] = typedFields[k].key
 			}
 		}
-		if !siteKeys {
-			continue
+		if !siteKeys || !slices.Contains(used, false) {
+			continue // no key is left that could fill the field
 		}
 		if folded == nil {
 			folded = foldKeys(fields)
 		}
-		for _, key := range append([]string{tf.key}, tf.aliases...) {
-			j := folded.first(key)
-			for j >= 0 && (used[j] || tf.set(a, &fields[j]) != nil) {
-				j = folded.next[j]
-			}
-			if j >= 0 {
-				used[j], keys[i] = true, fields[j].key
-				a.keepDateText(i, &fields[j])
-				break
-			}
+		j, err := tf.setFromAlias(a, fields, folded, used)
+		if err != nil {
+			return err
+		}
+		if j >= 0 {
+			used[j], keys[i] = true, fields[j].key
+			a.remember(i, &fields[j])
 		}
 	}
 	a.keys = keys
@@ -219,6 +245,27 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 		a.Extra[fields[j].key] = v
 	}
 	return nil
+}
+
+// setFromAlias fills the field from the first of its keys in any case, or
+// of its aliases, whose value fits, and returns that field's index, or -1.
+// Text under a date's key that is not a date is an error, not left in Extra.
+func (tf *typedField) setFromAlias(a *Article, fields []field, folded *foldedKeys, used []bool) (int, error) {
+	for _, key := range append([]string{tf.key}, tf.aliases...) {
+		for j := folded.first(key); j >= 0; j = folded.next[j] {
+			if used[j] {
+				continue
+			}
+			err := tf.set(a, &fields[j])
+			if err == nil {
+				return j, nil
+			}
+			if tf.isDate() && fields[j].isScalar() {
+				return -1, &Error{Line: fields[j].line, Key: fields[j].key, Err: err}
+			}
+		}
+	}
+	return -1, nil
 }
 
 // foldedKeys lists, for each key in lower case, the fields with that key in

@@ -1,6 +1,15 @@
 package article_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/adrg/frontmatter"
+	"github.com/stretchr/testify/require"
+	"go.yaml.in/yaml/v3"
+
+	"github.com/articlekit/article"
+)
 
 // FuzzParse checks that no input panics or hangs Parse, and that whatever
 // Parse accepts, WriteTo writes and Parse reads back to the same article.
@@ -43,6 +52,30 @@ func FuzzParse(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) { requireRoundTrip(t, src) })
+}
+
+// FuzzParseWithFormats checks the same of a format of the caller's (YAML
+// in an HTML comment) beside the built-in ones, and that DecodeFrontMatter
+// takes whatever Parse accepts.
+func FuzzParseWithFormats(f *testing.F) {
+	for _, s := range []string{
+		"<!--\ntitle: T\ntags: [a, b]\ndate: 2024-01-02\n-->\n\nBody.\n",
+		"<!--\ntitle: [\n-->\n",
+		"<!--\ntitle: T\n",
+		"<!--\nx: {a: [1, 2.5, null]}\nauthor: Ann\n-->\n---\nbody\n",
+		"<!--\n-->\n",
+		"---\ntitle: T\n---\n<!--\nx: 1\n-->\n",
+	} {
+		f.Add(s)
+	}
+	comment := article.WithFormats(frontmatter.NewFormat("<!--", "-->", yaml.Unmarshal))
+	f.Fuzz(func(t *testing.T, src string) {
+		requireRoundTrip(t, src, comment)
+		if a, err := article.Parse(strings.NewReader(src), comment); err == nil {
+			var m map[string]any
+			require.NoError(t, a.DecodeFrontMatter(&m))
+		}
+	})
 }
 
 func hasNaN(v any) bool {

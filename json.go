@@ -22,6 +22,11 @@ type articleJSON struct {
 	NewsDate    time.Time      `json:"newsDate,omitzero"`
 	Draft       bool           `json:"draft"`
 	Archived    bool           `json:"archived"`
+	Tags        []string       `json:"tags"`
+	Categories  []string       `json:"categories"`
+	Authors     []string       `json:"authors"`
+	Slug        string         `json:"slug"`
+	Lang        string         `json:"lang"`
 	Extra       map[string]any `json:"extra,omitempty"`
 	Body        string         `json:"body"`
 	Format      Format         `json:"format"`
@@ -37,6 +42,7 @@ func (a Article) MarshalJSON() ([]byte, error) {
 		Path: a.Path, Title: a.Title, Subtitle: a.Subtitle, Description: a.Description,
 		PublishedOn: a.PublishedOn, UpdatedOn: a.UpdatedOn, MainImage: a.MainImage, Thumbnail: a.Thumbnail,
 		Source: a.Source, NewsDate: a.NewsDate, Draft: a.Draft, Archived: a.Archived,
+		Tags: emptyList(a.Tags), Categories: emptyList(a.Categories), Authors: emptyList(a.Authors), Slug: a.Slug, Lang: a.Lang,
 		Body: a.Body, Format: a.Format, Summary: a.Summary,
 	}
 	if a.Extra != nil {
@@ -128,12 +134,29 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 		PublishedOn: canonicalTime(j.PublishedOn), UpdatedOn: canonicalTime(j.UpdatedOn),
 		MainImage: j.MainImage, Thumbnail: j.Thumbnail, Source: j.Source,
 		NewsDate: canonicalTime(j.NewsDate), Draft: j.Draft, Archived: j.Archived,
+		Tags: nilList(j.Tags), Categories: nilList(j.Categories), Authors: nilList(j.Authors), Slug: j.Slug, Lang: j.Lang,
 		Body: j.Body, Format: j.Format, Summary: j.Summary,
 	}
 	if j.Extra != nil {
 		a.Extra = normalize(j.Extra).(map[string]any)
 	}
 	return nil
+}
+
+// emptyList returns l, or an empty list for nil, which JSON writes as [].
+func emptyList(l []string) []string {
+	if l == nil {
+		return []string{}
+	}
+	return l
+}
+
+// nilList returns l, or nil for an empty list, as Parse gives no list.
+func nilList(l []string) []string {
+	if len(l) == 0 {
+		return nil
+	}
+	return l
 }
 
 // jsonFloats returns a copy of v in which integral floats are json.Numbers

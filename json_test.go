@@ -23,7 +23,7 @@ func jsonRoundTrip(t testing.TB, a *Article) *Article {
 	require.NoError(t, err)
 	var b Article
 	require.NoError(t, json.Unmarshal(data, &b), "%s", data)
-	b.keys, b.dates, b.layout = a.keys, a.dates, a.layout
+	b.keys, b.dates, b.layout, b.scalars = a.keys, a.dates, a.layout, a.scalars // how the file wrote them, which JSON does not carry
 	return &b
 }
 
@@ -45,7 +45,7 @@ func TestJSONShape(t *testing.T) {
 	for _, key := range []string{"title", "subtitle", "description", "mainImage", "source", "newsDate", "draft", "archived", "extra", "body"} {
 		assert.Contains(t, m, key)
 	}
-	assert.Equal(t, a, jsonRoundTrip(t, a))
+	assert.Equal(t, a.WithoutOrigin(), jsonRoundTrip(t, a))
 }
 
 func TestJSONRoundTripKeepsValues(t *testing.T) {
@@ -83,7 +83,7 @@ func TestJSONGolden(t *testing.T) {
 			enc.SetIndent("", "  ")
 			require.NoError(t, enc.Encode(a))
 			golden.Check(t, filepath.Join("testdata", "json", name+".json"), buf.Bytes())
-			assert.Equal(t, a, jsonRoundTrip(t, a))
+			assert.Equal(t, a.WithoutOrigin(), jsonRoundTrip(t, a))
 		})
 	}
 }

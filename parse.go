@@ -13,6 +13,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/adrg/frontmatter"
 )
 
 // DefaultMaxSize is the largest input Parse accepts unless WithMaxSize says
@@ -30,6 +32,7 @@ type config struct {
 	transform Transform   // the transforms, chained
 	steps     []Transform // the transforms of WithTransform, in order
 	format    Format      // WithBodyFormat's
+	formats   []*frontmatter.Format
 }
 
 func newConfig(opts []Option) config {
@@ -64,10 +67,10 @@ func WithMaxSize(n int64) Option {
 // WithSiteKeys sets whether the keys of static-site generators and blog
 // engines fill the typed fields when the seed's keys are absent: Hugo's and
 // Jekyll's date, publishDate, lastmod, last_modified_at, summary, excerpt,
-// image and images, Astro's pubDate, updatedDate and heroImage, Zola's and
-// Hexo's updated and cover, Pelican's modified, Ghost's published_at,
-// updated_at and feature_image, and coverImage. It is on by default; off,
-// they stay in Extra.
+// image, images, author and language, Astro's pubDate, updatedDate and
+// heroImage, Zola's and Hexo's updated and cover, Pelican's modified,
+// Ghost's published_at, updated_at and feature_image, and coverImage. It
+// is on by default; off, they stay in Extra.
 func WithSiteKeys(on bool) Option { return func(c *config) { c.siteKeys = on } }
 
 // WithBodyFormat reads every body as f (HTML, Markdown or Text), whatever
@@ -83,11 +86,29 @@ func (c *config) bodyFormat() Format {
 	if c.format != "" {
 		return c.format
 	}
-	switch strings.ToLower(filepath.Ext(c.path)) {
+	return formatOfPath(c.path)
+}
+
+// formatOfPath returns HTML for an .html or .htm file, as Hugo reads them,
+// and "" for a file whose body's content decides.
+func formatOfPath(path string) Format {
+	switch strings.ToLower(filepath.Ext(path)) {
 	case ".html", ".htm":
 		return HTML
 	}
 	return ""
+}
+
+// WithFormats adds front-matter formats to the built-in ones, such as
+// frontmatter.NewFormat("<!--", "-->", yaml.Unmarshal); they are tried
+// first, in order. A front matter opens on a line that is a format's Start
+// and closes on the first line that begins with its End. Parse calls the
+// format's Unmarshal with the data between them (and the delimiters, with
+// UnmarshalDelims) and a *map[string]any; every key is reported on the
+// front matter's first line. WriteTo writes such a front matter back
+// between the same delimiters, in YAML.
+func WithFormats(f ...*frontmatter.Format) Option {
+	return func(c *config) { c.formats = append(c.formats, f...) }
 }
 
 // WithWorkers sets how many files ParseFS parses at once; the default is
@@ -109,13 +130,15 @@ func WithTransform(t Transform) Option {
 	}
 }
 
-// Parse reads one article file: front matter in YAML (---), TOML (+++) or
-// JSON (;;; or a leading {…}), then the body: HTML in an .html or .htm
-// file (WithPath) or when it is HTML from start to end, else Markdown; a
-// fence that is the whole body is unwrapped (WithBodyFormat forces the
-// format). Byte-order marks and CRLF line endings are accepted, and UTF-16
-// with a byte-order mark is read as text; input that is not text is
-// refused with ErrBinary. Front matter
+// Parse reads one article file: front matter in YAML (--- or ---yaml,
+// closed by --- or ...), TOML (+++ or ---toml) or JSON (;;;, ---json or a
+// leading {…}), the formats of adrg/frontmatter, or of WithFormats; then
+// the body: HTML in an .html or .htm file (WithPath) or when it is HTML
+// from start to end, else Markdown; a fence that is the whole body is
+// unwrapped (WithBodyFormat forces the format). A text under a key that
+// fills a typed date that is not a date is an error. Byte-order marks and
+// CRLF line endings are accepted, and UTF-16 with a byte-order mark is read
+// as text; input that is not text is refused with ErrBinary. Front matter
 // must be UTF-8: other bytes, and YAML !!binary data that is not text, are
 // refused, as WriteTo could not write them back. Dates are in UTC or in a
 // fixed zone with no name, whatever the machine's zone. Problems are
@@ -240,11 +263,10 @@ func parse(src []byte, c *config) (*Article, error) {
 	if err != nil {
 		return nil, &Error{Path: c.path, Err: err}
 	}
-	format := c.bodyFormat()
-	if format != "" && format != HTML && format != Markdown && format != Text {
-		return nil, &Error{Path: c.path, Err: fmt.Errorf("unknown body format %q", format)}
+	if f := c.bodyFormat(); f != "" && f != HTML && f != Markdown && f != Text {
+		return nil, &Error{Path: c.path, Err: fmt.Errorf("unknown body format %q", f)}
 	}
-	a, err := parseArticle(normalizeNewlines(src), c.siteKeys, format)
+	a, err := parseArticle(normalizeNewlines(src), c)
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			e.Path = c.path
@@ -267,8 +289,8 @@ func parse(src []byte, c *config) (*Article, error) {
 	return a, nil
 }
 
-func parseArticle(src []byte, siteKeys bool, format Format) (*Article, error) {
-	fm, err := splitFrontMatter(src)
+func parseArticle(src []byte, c *config) (*Article, error) {
+	fm, err := splitFrontMatter(src, c.formats)
 	if err != nil {
 		return nil, err
 	}
@@ -280,10 +302,11 @@ func parseArticle(src []byte, siteKeys bool, format Format) (*Article, error) {
 		return nil, err
 	}
 	a := new(Article)
-	if err := assignFields(a, fields, siteKeys); err != nil {
+	if err := assignFields(a, fields, c.siteKeys); err != nil {
 		return nil, err
 	}
-	a.Body, a.Format, a.layout = parseBody(fm.body, format)
+	a.origin = newOrigin(fm, c.siteKeys)
+	a.Body, a.Format, a.layout = parseBody(fm.body, c.bodyFormat())
 	return a, nil
 }
 

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 	"pgregory.net/rapid"
 
 	"github.com/articlekit/article"
@@ -18,8 +18,8 @@ import (
 // requireRoundTrip checks the round-trip law on src: if Parse accepts it,
 // what WriteTo writes reads back to an equal article; if not, the error is
 // an *article.Error.
-func requireRoundTrip(t require.TestingT, src string) {
-	a, err := article.Parse(strings.NewReader(src))
+func requireRoundTrip(t require.TestingT, src string, opts ...article.Option) {
+	a, err := article.Parse(strings.NewReader(src), opts...)
 	if err != nil {
 		require.IsType(t, &article.Error{}, err)
 		return
@@ -29,9 +29,14 @@ func requireRoundTrip(t require.TestingT, src string) {
 	}
 	out, err := a.MarshalText()
 	require.NoError(t, err, "read from:\n%s", src)
-	b, err := article.Parse(strings.NewReader(string(out)))
+	b, err := article.Parse(strings.NewReader(string(out)), opts...)
 	require.NoError(t, err, "written:\n%s", out)
 	require.Equal(t, a, b, "read from:\n%s\nwritten:\n%s", src, out)
+	out, err = a.Regenerated().MarshalText()
+	require.NoError(t, err, "read from:\n%s", src)
+	b, err = article.Parse(strings.NewReader(string(out)), opts...)
+	require.NoError(t, err, "written anew:\n%s", out)
+	require.Equal(t, a.WithoutOrigin(), b.WithoutOrigin(), "read from:\n%s\nwritten anew:\n%s", src, out)
 }
 
 // caseKeys are typed fields' keys and aliases in several cases, and

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"maps"
@@ -11,16 +12,22 @@ import (
 	"strings"
 	"time"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
-// WriteTo writes the article as a front-matter file in the seed's layout:
-// YAML front matter with the typed fields in the seed's order, each under
-// the key it was read from, then Extra's keys in sorted order; then the
-// body, an HTML or text body inside a fence. Parse reads it back to an
-// equal Article, but for Path and Summary, which are not written. A date
-// that would not read back (a year outside 0 to 9999, or in Extra an offset
-// with seconds, which YAML timestamps lack) is an *Error naming its key.
+// WriteTo writes the article as a front-matter file. A parsed article's
+// front matter is given back byte for byte while its fields are unchanged;
+// else it is written in the syntax and between the delimiters it came in
+// (YAML for an Article built in code or a format of WithFormats): the typed
+// fields in the seed's order, each under the key and in the shape (one
+// text or a list) it was read in, then Extra's keys in sorted order. An
+// Article built in code writes only the fields that are set. Then the body,
+// an HTML or text body inside a fence. Parse reads it back to an equal
+// Article, but for Path and Summary, which are not written, and dates in
+// Extra of a JSON front matter, which JSON writes as text. A date that
+// would not read back (a year outside 0 to 9999, or in Extra an offset
+// with seconds, which YAML timestamps lack), and a null in TOML, are an
+// *Error naming its key.
 func (a *Article) WriteTo(w io.Writer) (int64, error) {
 	var buf bytes.Buffer
 	if err := a.writeFile(&buf); err != nil {
@@ -40,63 +47,11 @@ func (a *Article) writeFile(buf *bytes.Buffer) error {
 	if a == nil {
 		return ErrNilArticle
 	}
-	head, err := a.frontMatterNode()
-	if err != nil {
+	if err := a.writeFrontMatter(buf); err != nil {
 		return err
 	}
-	buf.WriteString("---\n")
-	enc := yaml.NewEncoder(buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(head); err != nil {
-		return &Error{Path: a.Path, Err: err}
-	}
-	if err := enc.Close(); err != nil {
-		return &Error{Path: a.Path, Err: err}
-	}
-	buf.WriteString("---\n")
 	a.writeBody(buf)
 	return nil
-}
-
-// frontMatterNode builds the YAML mapping WriteTo writes.
-func (a *Article) frontMatterNode() (*yaml.Node, error) {
-	m := &yaml.Node{Kind: yaml.MappingNode}
-	written := make(map[string]bool, len(typedFields)+len(a.Extra))
-	add := func(key string, v *yaml.Node) error {
-		if written[key] {
-			return &Error{Path: a.Path, Key: key, Err: fmt.Errorf("key is written twice: Extra holds a key a typed field is written under")}
-		}
-		written[key] = true
-		m.Content = append(m.Content, keyNode(key), v)
-		return nil
-	}
-	for i := range typedFields {
-		v, zero := typedFields[i].get(a)
-		if zero && a.keys != nil && a.keys[i] == "" {
-			continue // absent from the file it came from, and still empty
-		}
-		key := a.writtenKey(i)
-		n, err := a.typedNode(i, v)
-		if err != nil {
-			return nil, &Error{Path: a.Path, Key: key, Err: err}
-		}
-		if strings.EqualFold(key, listKey) {
-			n = &yaml.Node{Kind: yaml.SequenceNode, Style: yaml.FlowStyle, Content: []*yaml.Node{n}}
-		}
-		if err := add(key, n); err != nil {
-			return nil, err
-		}
-	}
-	for _, key := range slices.Sorted(maps.Keys(a.Extra)) {
-		n, err := valueNode(a.Extra[key])
-		if err != nil {
-			return nil, &Error{Path: a.Path, Key: key, Err: err}
-		}
-		if err := add(key, n); err != nil {
-			return nil, err
-		}
-	}
-	return m, nil
 }
 
 // typedNode encodes typed field i's value v. A date is written plain, or
@@ -104,6 +59,9 @@ func (a *Article) frontMatterNode() (*yaml.Node, error) {
 // else as formatDate writes it, which parseDate reads back even for an
 // offset with seconds, which no YAML timestamp has.
 func (a *Article) typedNode(i int, v any) (*yaml.Node, error) {
+	if items, ok := v.([]string); ok {
+		return valueNode(a.listValue(i, items))
+	}
 	t, ok := v.(time.Time)
 	if !ok {
 		return valueNode(v)
@@ -228,16 +186,18 @@ func (a *Article) writeBody(buf *bytes.Buffer) {
 	buf.WriteString("\n" + f + info + "\n" + a.Body + "\n" + f + "\n")
 }
 
-// bareBody reports whether writeBody writes the body without a fence.
+// bareBody reports whether writeBody writes the body without a fence: a
+// Markdown body in the export layout, or any body that came bare, as long
+// as Parse reads it back bare as the same body in the same format (a body
+// turned into text, say, is fenced to stay text).
 func (a *Article) bareBody() bool {
+	format := cmp.Or(a.Format, Markdown)
 	switch {
 	case a.layout == fencedLayout:
 		return false
-	case a.layout == bareLayout && a.Format != Markdown:
-		return true
-	case a.Format != Markdown && a.Format != "":
+	case a.layout == defaultLayout && format != Markdown:
 		return false
 	}
-	body, format, _ := parseBody([]byte(a.Body), "")
-	return body == a.Body && format == Markdown
+	body, read, _ := parseBody([]byte(a.Body), formatOfPath(a.Path))
+	return body == a.Body && read == format
 }

@@ -29,6 +29,11 @@ func Article() *rapid.Generator[*article.Article] {
 			Source:      orEmpty(rapid.SampledFrom([]string{"techcrunch.com", "reuters.com", "scmp.com", "例子.中国"})).Draw(t, "source"),
 			Draft:       rapid.Bool().Draw(t, "draft"),
 			Archived:    rapid.Bool().Draw(t, "archived"),
+			Tags:        names().Draw(t, "tags"),
+			Categories:  names().Draw(t, "categories"),
+			Authors:     names().Draw(t, "authors"),
+			Slug:        orEmpty(rapid.SampledFrom([]string{"a-post", "2024/hello", "ünïcode"})).Draw(t, "slug"),
+			Lang:        orEmpty(rapid.SampledFrom([]string{"en", "en-us", "zh-Hans"})).Draw(t, "lang"),
 			Extra:       extra().Draw(t, "extra"),
 		}
 		switch rapid.IntRange(0, 5).Draw(t, "format") {
@@ -42,6 +47,18 @@ func Article() *rapid.Generator[*article.Article] {
 			a.Format, a.Body = article.Text, strings.Join(rapid.SliceOfN(rapid.Custom(paragraph), 0, 4).Draw(t, "paragraphs"), "\n\n")
 		}
 		return a
+	})
+}
+
+// names generates the lists of names tags, categories and authors hold:
+// none, one or a few, of any text.
+func names() *rapid.Generator[[]string] {
+	return rapid.Custom(func(t *rapid.T) []string {
+		l := rapid.SliceOfN(anyText(), 0, 3).Draw(t, "names")
+		if len(l) == 0 {
+			return nil
+		}
+		return l
 	})
 }
 
@@ -87,7 +104,7 @@ func image() *rapid.Generator[article.Image] {
 // fields' keys) holding values of every type front matter has.
 func extra() *rapid.Generator[map[string]any] {
 	return rapid.Custom(func(t *rapid.T) map[string]any {
-		keys := rapid.SliceOfNDistinct(rapid.OneOf(rapid.SampledFrom([]string{"tags", "author", "slug", "categories", "weight", "date", "Title"}), rapid.String()), 0, 5, rapid.ID[string]).
+		keys := rapid.SliceOfNDistinct(rapid.OneOf(rapid.SampledFrom([]string{"author", "language", "weight", "date", "Title", "Tags"}), rapid.String()), 0, 5, rapid.ID[string]).
 			Filter(func(keys []string) bool { return !hasTypedKey(keys) }).Draw(t, "keys")
 		if len(keys) == 0 {
 			return nil
@@ -103,6 +120,7 @@ func extra() *rapid.Generator[map[string]any] {
 var typedKeys = map[string]bool{
 	"title": true, "subtitle": true, "description": true, "publishedOn": true, "updatedOn": true, "mainImage": true,
 	"thumbnail": true, "altTextThumbnail": true, "altTextMainImage": true, "source": true, "newsDate": true, "draft": true, "archived": true,
+	"tags": true, "categories": true, "authors": true, "slug": true, "lang": true,
 }
 
 func hasTypedKey(keys []string) bool {

@@ -27,6 +27,9 @@ type FileCase struct {
 func File() *rapid.Generator[FileCase] {
 	return rapid.Custom(func(t *rapid.T) FileCase {
 		a := Article().Draw(t, "article")
+		if a.Source == "" {
+			a.Source = "example.com" // so that WriteTo writes a front matter, with this key to repeat
+		}
 		yaml, err := a.MarshalText()
 		if err != nil {
 			t.Fatalf("WriteTo: %v", err)
@@ -89,6 +92,13 @@ func otherSyntax(a *article.Article, open, close, sep, comma string, body []byte
 		v, _ := json.Marshal(s)
 		return strings.ReplaceAll(string(v), "\x7f", `\u007f`) // TOML wants DEL escaped, JSON does not
 	}
+	list := func(l []string) string {
+		items := make([]string, len(l))
+		for i, s := range l {
+			items[i] = text(s)
+		}
+		return "[" + strings.Join(items, ", ") + "]"
+	}
 	date := func(d time.Time) string {
 		if d.IsZero() {
 			return `""`
@@ -101,6 +111,8 @@ func otherSyntax(a *article.Article, open, close, sep, comma string, body []byte
 		"thumbnail" + sep + text(a.Thumbnail.URL), "altTextThumbnail" + sep + text(a.Thumbnail.Alt),
 		"altTextMainImage" + sep + text(a.MainImage.Alt), "source" + sep + text(a.Source), "newsDate" + sep + date(a.NewsDate),
 		"draft" + sep + fmt.Sprint(a.Draft), "archived" + sep + fmt.Sprint(a.Archived),
+		"tags" + sep + list(a.Tags), "categories" + sep + list(a.Categories), "authors" + sep + list(a.Authors),
+		"slug" + sep + text(a.Slug), "lang" + sep + text(a.Lang),
 	}
 	if comma != "" {
 		for i := range fields {

@@ -14,7 +14,7 @@ import (
 const maxSlugRunes = 80
 
 // Slug returns the URL path, relative to a channel's BaseURL, of an
-// article: its "slug" front-matter key, else the file name of its Path
+// article: its Slug (the "slug" front-matter key), else the file name of its Path
 // without the extension (the folder's name for an index file), else its
 // title made into a slug by Slugify, else "item", which is also the slug of
 // a nil article. Segments are escaped for a URL.
@@ -22,10 +22,12 @@ func Slug(a *article.Article) string {
 	if a == nil {
 		return "item"
 	}
-	if s, ok := a.Extra["slug"].(string); ok {
-		if s = escapeSegments(s); s != "" {
-			return s
-		}
+	s := a.Slug
+	if s == "" {
+		s, _ = a.Extra["slug"].(string) // an Article built with the key in Extra
+	}
+	if s = escapeSegments(s); s != "" {
+		return s
 	}
 	if a.Path != "" {
 		p := path.Clean(strings.ReplaceAll(a.Path, `\`, "/"))
