@@ -20,13 +20,20 @@ type atomFeed struct {
 }
 
 type atomEntry struct {
-	ID        string     `xml:"id"`
-	Title     atomText   `xml:"title"`
-	Published string     `xml:"published,omitempty"`
-	Updated   string     `xml:"updated"`
-	Links     []atomLink `xml:"link"`
-	Summary   *atomText  `xml:"summary"`
-	Content   atomText   `xml:"content"`
+	ID        string       `xml:"id"`
+	Title     atomText     `xml:"title"`
+	Published string       `xml:"published,omitempty"`
+	Updated   string       `xml:"updated"`
+	Authors   []atomPerson `xml:"author"`
+	Links     []atomLink   `xml:"link"`
+	Category  []atomTerm   `xml:"category"`
+	Summary   *atomText    `xml:"summary"`
+	Content   atomText     `xml:"content"`
+}
+
+// atomTerm is a category of an entry.
+type atomTerm struct {
+	Term string `xml:"term,attr"`
 }
 
 // atomText is a text construct: Type "text" or "html".
@@ -96,6 +103,12 @@ func newAtomEntry(ch *Channel, it *item) atomEntry {
 	}
 	if it.summary != "" {
 		e.Summary = &atomText{Type: "text", Text: it.summary}
+	}
+	for _, name := range it.authors {
+		e.Authors = append(e.Authors, atomPerson{Name: name})
+	}
+	for _, tag := range it.tags {
+		e.Category = append(e.Category, atomTerm{Term: tag})
 	}
 	if img := it.image; img.URL != "" {
 		e.Links = append(e.Links, atomLink{Rel: "enclosure", Href: img.URL, Type: img.Type, Title: img.Alt})

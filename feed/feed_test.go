@@ -416,3 +416,37 @@ func TestWriteConcurrent(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, string(before), string(after))
 }
+
+// TestItemsCarryAuthorsAndCategories: an article's Authors, Categories and
+// Tags reach every format's item, as gofeed reads them back, and its
+// JSON-LD.
+func TestItemsCarryAuthorsAndCategories(t *testing.T) {
+	a := &article.Article{
+		Title: "Tagged", Format: article.HTML, Body: "<p>x</p>", PublishedOn: time.Date(2025, 1, 2, 0, 0, 0, 0, time.UTC),
+		Authors: []string{"Ann Lee", "Bo Chen"}, Categories: []string{"news"}, Tags: []string{"ai", "phones"}, Lang: "en",
+	}
+	for _, f := range []feed.Format{feed.RSS, feed.Atom, feed.JSON} {
+		t.Run(f.String(), func(t *testing.T) {
+			var buf bytes.Buffer
+			require.NoError(t, feed.Write(&buf, f, testChannel, []*article.Article{a}))
+			parsed := parseBack(t, buf.Bytes())
+			require.Len(t, parsed.Items, 1)
+			it := parsed.Items[0]
+			assert.Equal(t, []string{"news", "ai", "phones"}, it.Categories)
+			var names []string
+			for _, p := range it.Authors {
+				names = append(names, p.Name)
+			}
+			if f == feed.RSS { // dc:creator holds one name
+				assert.Equal(t, []string{"Ann Lee, Bo Chen"}, names)
+			} else {
+				assert.Equal(t, []string{"Ann Lee", "Bo Chen"}, names)
+			}
+		})
+	}
+	ld, err := feed.NewsArticle(a, testChannel)
+	require.NoError(t, err)
+	assert.Contains(t, string(ld), `"author":[{"@type":"Person","name":"Ann Lee"},{"@type":"Person","name":"Bo Chen"}]`)
+	assert.Contains(t, string(ld), `"keywords":"news, ai, phones"`)
+	assert.Contains(t, string(ld), `"inLanguage":"en"`)
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/url"
 	"path"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,6 +20,8 @@ type item struct {
 	published time.Time
 	updated   time.Time // the later of published and updatedOn
 	summary   string    // plain text
+	authors   []string  // the article's Authors
+	tags      []string  // its Categories, then its Tags
 	content   string    // HTML
 	image     image
 
@@ -47,6 +50,8 @@ func newItem(a *article.Article, base *url.URL, slug string) (item, error) {
 		updated:   a.UpdatedOn,
 		summary:   a.Description,
 		image:     mainImage(a, base),
+		authors:   a.Authors,
+		tags:      slices.Concat(a.Categories, a.Tags),
 	}
 	if it.published.IsZero() {
 		it.published = a.UpdatedOn

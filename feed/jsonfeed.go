@@ -18,19 +18,22 @@ type jsonFeed struct {
 	// items follow, written by writeJSONFeed one at a time
 }
 
+// jsonAuthor is the author of a feed or an item.
 type jsonAuthor struct {
 	Name string `json:"name"`
 }
 
 type jsonItem struct {
-	ID            string `json:"id"`
-	URL           string `json:"url"`
-	Title         string `json:"title"`
-	ContentHTML   string `json:"content_html"`
-	Summary       string `json:"summary,omitempty"`
-	Image         string `json:"image,omitempty"`
-	DatePublished string `json:"date_published,omitempty"`
-	DateModified  string `json:"date_modified,omitempty"`
+	ID            string       `json:"id"`
+	URL           string       `json:"url"`
+	Title         string       `json:"title"`
+	ContentHTML   string       `json:"content_html"`
+	Summary       string       `json:"summary,omitempty"`
+	Image         string       `json:"image,omitempty"`
+	DatePublished string       `json:"date_published,omitempty"`
+	DateModified  string       `json:"date_modified,omitempty"`
+	Authors       []jsonAuthor `json:"authors,omitempty"`
+	Tags          []string     `json:"tags,omitempty"`
 }
 
 // jsonFeedVersion is the URL that names the JSON Feed version written.
@@ -88,7 +91,7 @@ func writeJSONFeed(w io.Writer, s *stream) error {
 
 // newJSONItem returns the JSON Feed item of it.
 func newJSONItem(it *item) jsonItem {
-	return jsonItem{
+	ji := jsonItem{
 		ID:            it.link,
 		URL:           it.link,
 		Title:         it.title,
@@ -97,5 +100,10 @@ func newJSONItem(it *item) jsonItem {
 		Image:         it.image.URL,
 		DatePublished: formatRFC3339(it.published),
 		DateModified:  formatRFC3339(it.updated),
+		Tags:          it.tags,
 	}
+	for _, name := range it.authors {
+		ji.Authors = append(ji.Authors, jsonAuthor{Name: name})
+	}
+	return ji
 }

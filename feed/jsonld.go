@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/url"
+	"strings"
 
 	"github.com/articlekit/article"
 )
@@ -12,18 +13,20 @@ import (
 // newsArticle is a schema.org NewsArticle, as search engines read it for
 // rich results.
 type newsArticle struct {
-	Context             string    `json:"@context"`
-	Type                string    `json:"@type"`
-	Headline            string    `json:"headline"`
-	AlternativeHeadline string    `json:"alternativeHeadline,omitempty"`
-	Description         string    `json:"description,omitempty"`
-	Image               []string  `json:"image,omitempty"`
-	DatePublished       string    `json:"datePublished,omitempty"`
-	DateModified        string    `json:"dateModified,omitempty"`
-	InLanguage          string    `json:"inLanguage,omitempty"`
-	Publisher           schemaRef `json:"publisher"`
-	URL                 string    `json:"url"`
-	MainEntityOfPage    schemaRef `json:"mainEntityOfPage"`
+	Context             string      `json:"@context"`
+	Type                string      `json:"@type"`
+	Headline            string      `json:"headline"`
+	AlternativeHeadline string      `json:"alternativeHeadline,omitempty"`
+	Description         string      `json:"description,omitempty"`
+	Image               []string    `json:"image,omitempty"`
+	DatePublished       string      `json:"datePublished,omitempty"`
+	DateModified        string      `json:"dateModified,omitempty"`
+	InLanguage          string      `json:"inLanguage,omitempty"`
+	Author              []schemaRef `json:"author,omitempty"`
+	Keywords            string      `json:"keywords,omitempty"`
+	Publisher           schemaRef   `json:"publisher"`
+	URL                 string      `json:"url"`
+	MainEntityOfPage    schemaRef   `json:"mainEntityOfPage"`
 }
 
 // schemaRef is a schema.org thing named or pointed to by its @id.
@@ -36,7 +39,9 @@ type schemaRef struct {
 // NewsArticle returns the schema.org NewsArticle of a as JSON-LD, for a
 // page to put in a <script type="application/ld+json"> element: headline,
 // alternativeHeadline (the subtitle), description, image, datePublished,
-// dateModified, inLanguage, the publisher as an Organization named by the
+// dateModified, inLanguage (the article's Lang, else the channel's
+// Language), author (a Person for each of Authors), keywords (Categories
+// and Tags), the publisher as an Organization named by the
 // article's Source (else the channel's title), and the page's URL, made as
 // Write makes an item's link. <, > and & are escaped as \u003c and so on,
 // so the JSON cannot close the script element. The channel needs a title
@@ -64,13 +69,17 @@ func NewsArticle(a *article.Article, ch Channel) ([]byte, error) {
 		Description:         it.summary,
 		DatePublished:       formatRFC3339(it.published),
 		DateModified:        formatRFC3339(it.updated),
-		InLanguage:          ch.Language,
+		InLanguage:          cmp.Or(a.Lang, ch.Language),
+		Keywords:            strings.Join(it.tags, ", "),
 		URL:                 it.link,
 		MainEntityOfPage:    schemaRef{Type: "WebPage", ID: it.link},
 		Publisher:           schemaRef{Type: "Organization", Name: cmp.Or(a.Source, ch.Title)},
 	}
 	if it.image.URL != "" {
 		na.Image = []string{it.image.URL}
+	}
+	for _, name := range it.authors {
+		na.Author = append(na.Author, schemaRef{Type: "Person", Name: name})
 	}
 	return json.Marshal(na)
 }

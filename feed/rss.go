@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/xml"
 	"io"
+	"strings"
 	"time"
 )
 
@@ -42,6 +43,7 @@ type rssItem struct {
 	PubDate     string        `xml:"pubDate,omitempty"`
 	Updated     string        `xml:"atom:updated,omitempty"`
 	Creator     string        `xml:"dc:creator,omitempty"`
+	Categories  []string      `xml:"category"`
 	Description string        `xml:"description,omitempty"`
 	Content     string        `xml:"content:encoded"`
 	Enclosure   *rssEnclosure `xml:"enclosure"`
@@ -106,7 +108,8 @@ func newRSSItem(ch *Channel, it *item) rssItem {
 		GUID:        rssGUID{IsPermaLink: true, ID: it.link},
 		PubDate:     formatRFC822(it.published),
 		Updated:     formatRFC3339(it.updated),
-		Creator:     ch.Author,
+		Creator:     cmp.Or(strings.Join(it.authors, ", "), ch.Author),
+		Categories:  it.tags,
 		Description: htmlEscaper.Replace(it.summary),
 		Content:     it.content,
 	}
