@@ -48,7 +48,7 @@ type Article struct {
 	Format  Format  // the markup of Body
 	Summary Summary // zero until a summarize transform runs
 
-	// keys records, for a parsed article whose keys differ from the seed's
+	// keys records, for a parsed article whose keys differ from the export layout's
 	// layout, the key each typed field came under ("" when it was absent),
 	// indexed like typedFields; WriteTo writes the values back under them.
 	keys []string

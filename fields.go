@@ -11,12 +11,12 @@ import (
 
 // typedField ties one typed field of Article to its front-matter key.
 type typedField struct {
-	key     string             // the seed's key
+	key     string             // the export layout's key
 	aliases []string           // static-site keys that fill the field when key is absent
 	ptr     func(*Article) any // the field: *string, *time.Time, *bool or *[]string
 }
 
-// typedFields lists the typed fields in the seed's key order, which is the
+// typedFields lists the typed fields in the export layout's key order, which is the
 // order WriteTo writes them in. The aliases are the keys static-site
 // generators and blog engines give the field (see WithSiteKeys), tried in
 // order.
@@ -97,7 +97,7 @@ func (tf *typedField) get(a *Article) (v any, zero bool) {
 		return *p, *p == ""
 	case *time.Time:
 		if p.IsZero() {
-			return "", true // written as "", as the seed writes an empty field
+			return "", true // written as "", as the export layout writes an empty field
 		}
 		return *p, false
 	case *bool:
@@ -176,8 +176,8 @@ func sameTime(a, b time.Time) bool {
 }
 
 // assignFields fills a's typed fields and Extra from the decoded fields.
-// A seed key with a value of the wrong type is an error. With siteKeys, a
-// field whose seed key is absent is filled from its key in another case
+// An export key with a value of the wrong type is an error. With siteKeys, a
+// field whose export key is absent is filled from its key in another case
 // (Hugo reads keys in any case) or from a static-site alias, tried in
 // order, each in any case: from the first such key in the file whose value
 // fits. The other keys stay in Extra untouched. WriteTo writes the typed
@@ -192,7 +192,7 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 	}
 	var folded *foldedKeys // made when needed
 	used := make([]bool, len(fields))
-	var keys []string // made at the first field not under its seed key
+	var keys []string // made at the first field not under its export key
 	for i := range typedFields {
 		tf := &typedFields[i]
 		if j, ok := index[tf.key]; ok {
@@ -208,7 +208,7 @@ func assignFields(a *Article, fields []field, siteKeys bool) error {
 		}
 		if keys == nil {
 			keys = make([]string, len(typedFields))
-			for k := range i { // the fields before came under their seed keys
+			for k := range i { // the fields before came under their export keys
 				keys[k] = typedFields[k].key
 			}
 		}

@@ -7,7 +7,7 @@ import (
 	"time"
 )
 
-// articleJSON is the JSON form of an Article: the seed's key names, dates in
+// articleJSON is the JSON form of an Article: the export layout's key names, dates in
 // RFC 3339 (left out when zero), images as {url, alt} (left out when empty).
 type articleJSON struct {
 	Path        string         `json:"path,omitempty"`
@@ -33,7 +33,7 @@ type articleJSON struct {
 	Summary     Summary        `json:"summary,omitzero"`
 }
 
-// MarshalJSON writes the article as camelCase JSON with the seed's key
+// MarshalJSON writes the article as camelCase JSON with the export layout's key
 // names, RFC 3339 dates and images as {"url", "alt"}; zero dates and empty
 // images are left out. Floats in Extra keep a decimal point, so that they
 // read back as floats.

@@ -65,7 +65,7 @@ func WithMaxSize(n int64) Option {
 }
 
 // WithSiteKeys sets whether the keys of static-site generators and blog
-// engines fill the typed fields when the seed's keys are absent: Hugo's and
+// engines fill the typed fields when the export layout's keys are absent: Hugo's and
 // Jekyll's date, publishDate, lastmod, last_modified_at, summary, excerpt,
 // image, images, author and language, Astro's pubDate, updatedDate and
 // heroImage, Zola's and Hexo's updated and cover, Pelican's modified,

@@ -19,7 +19,7 @@ import (
 // front matter is given back byte for byte while its fields are unchanged;
 // else it is written in the syntax and between the delimiters it came in
 // (YAML for an Article built in code or a format of WithFormats): the typed
-// fields in the seed's order, each under the key and in the shape (one
+// fields in the export layout's order, each under the key and in the shape (one
 // text or a list) it was read in, then Extra's keys in sorted order. An
 // Article built in code writes only the fields that are set. Then the body,
 // an HTML or text body inside a fence. Parse reads it back to an equal
