@@ -1,18 +1,18 @@
 // Command beam parses, sanitizes and summarizes article files as an Apache
 // Beam pipeline and writes each article as one line of JSON, so that the
-// same program runs on one machine or on Dataflow, Flink or Spark.
+// same program runs on one machine or on Dataflow, Flink or Spark
+// (README.md says how).
 //
-//	go run .                                # the embedded sample, on the local prism runner
-//	go run . -pattern '*.md' DIR            # every *.md file in DIR
-//	go run . -runner direct DIR             # Beam's in-process direct runner
-//	go run . -runner dataflow ... gs://BUCKET/articles   # see the README
+//	go run .                        # the embedded sample, on Beam's local prism runner
+//	go run . -pattern '*.md' DIR    # every *.md file in DIR
+//	go run . -runner direct DIR     # on Beam's in-process direct runner
 //
 // It reads the files ParseFS would, each parsed by article.Parse with its
-// path, but the pattern is matched by the Beam file system of ROOT:
-// fs.Glob's rules for a folder, so "**" matches one level of folders there.
-// A file that fails is written with its error to -failed and counted; the
-// others go on. It exits with status 1 if any file failed, 2 if the
-// pipeline could not run.
+// path under ROOT, but the pattern is matched by ROOT's Beam file system:
+// on a local folder by filepath.Glob, where "**" matches one folder as "*"
+// does; on gs:// as in ParseFS. A file that fails is written with its
+// error to -failed and counted; the others go on. It exits with status 1
+// if any file failed, 2 if the pipeline could not run.
 package main
 
 import (

@@ -12,6 +12,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/memfs"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/options/jobopts"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
@@ -67,11 +68,12 @@ func folderPrefix(root string) string {
 }
 
 // run runs p on the runner that -runner names and returns how many files
-// failed. A job submitted without waiting for it (-execute_async on
-// Dataflow) reports none.
+// failed. A job submitted without waiting for it (-async, or
+// -execute_async on Dataflow) has no counts yet: the runners' results for
+// it hold no metrics to query.
 func run(ctx context.Context, p *beam.Pipeline) (failed int64, err error) {
 	res, err := beamx.RunWithMetrics(ctx, p)
-	if err != nil || res == nil {
+	if err != nil || *jobopts.Async {
 		return 0, err
 	}
 	counted := res.Metrics().Query(func(r metrics.SingleResult) bool {
