@@ -14,8 +14,8 @@ const FutureLimit = 366 * 24 * time.Hour
 // errors.Join; Problems lists them, each an *Error naming the key it
 // concerns. It checks that
 // the title is not empty, that updatedOn is not before publishedOn, that
-// no date is more than FutureLimit ahead, that image URLs are absolute
-// http(s) URLs with alt text, that the format is known, and that no Extra
+// no date is more than FutureLimit ahead, that image URLs are http(s) URLs
+// or relative to the page, with alt text, that the format is known, and that no Extra
 // key collides with a typed field's key. It returns nil when all is well,
 // and ErrNilArticle for a nil article.
 func (a *Article) Validate() error {
@@ -51,8 +51,8 @@ func (a *Article) validateAt(now time.Time) error {
 		if img.URL == "" {
 			continue
 		}
-		if !IsWebURL(img.URL) {
-			problem(img.key, "%q is not an absolute http(s) URL", img.URL)
+		if !isImageURL(img.URL) {
+			problem(img.key, "%q is neither an http(s) URL nor relative to the page", img.URL)
 		}
 		if img.Alt == "" {
 			problem(img.altKey, "the image has no alt text")
@@ -77,6 +77,14 @@ func (a *Article) writtenKey(i int) string {
 		return a.keys[i]
 	}
 	return typedFields[i].key
+}
+
+// isImageURL reports whether s can be an image's address: an absolute
+// http(s) URL, or one relative to the page (/images/a.png), as static sites
+// write them and ResolveURLs makes absolute.
+func isImageURL(s string) bool {
+	u, err := url.Parse(s)
+	return err == nil && (u.Scheme == "" || IsWebURL(s))
 }
 
 // IsWebURL reports whether s is an absolute http or https URL with a host.
