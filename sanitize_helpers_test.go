@@ -3,11 +3,10 @@ package article_test
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"html"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -19,6 +18,7 @@ import (
 	"github.com/articlekit/article/feed"
 	"github.com/articlekit/article/internal/markdown"
 	"github.com/articlekit/article/internal/safehtml"
+	"github.com/articlekit/article/internal/testcorpus"
 	"github.com/articlekit/article/transform"
 )
 
@@ -26,10 +26,7 @@ import (
 // Cheatsheet's vectors are copied into testdata (html5sec.SOURCE.txt gives
 // its source and licence); the corpus generator lives beside the
 // repository, and the tests that need it skip without it.
-const (
-	seedPath  = "testdata/seed.md"
-	corpusGen = "../shared/corpus/gen.py"
-)
+const seedPath = "testdata/seed.md"
 
 // vector is one XSS payload: the 149 of the HTML5 Security Cheatsheet and
 // ours in testdata/xss.
@@ -44,13 +41,11 @@ type vector struct {
 // python3 or the generator is missing, as on a plain clone.
 func corpusDir(t testing.TB, n int, args ...string) (dir string, ok bool) {
 	t.Helper()
-	python, err := exec.LookPath("python3")
-	if _, statErr := os.Stat(corpusGen); err != nil || statErr != nil {
+	dir, err := testcorpus.Generate(t, n, args...)
+	if errors.Is(err, testcorpus.ErrNoGenerator) {
 		return "", false
 	}
-	dir = t.TempDir()
-	out, err := exec.Command(python, append([]string{corpusGen, dir, "--n", strconv.Itoa(n)}, args...)...).CombinedOutput()
-	require.NoError(t, err, "%s", out)
+	require.NoError(t, err)
 	return dir, true
 }
 

@@ -23,22 +23,25 @@ import (
 // the folder. It skips the test where python3 or the generator is missing.
 func Dir(t testing.TB, n int, args ...string) string {
 	t.Helper()
-	dir, err := generate(t, n, args...)
-	if errors.Is(err, errNoGenerator) {
+	dir, err := Generate(t, n, args...)
+	if errors.Is(err, ErrNoGenerator) {
 		t.Skip(err)
 	}
 	require.NoError(t, err)
 	return dir
 }
 
-var errNoGenerator = errors.New("no python3 or no corpus generator beside the repository")
+// ErrNoGenerator is Generate's error where python3 or the generator is
+// missing, as on a plain clone.
+var ErrNoGenerator = errors.New("no python3 or no corpus generator beside the repository")
 
-// generate runs the corpus generator into a temporary folder.
-func generate(t testing.TB, n int, args ...string) (string, error) {
+// Generate writes n files of the corpus generator, run with args, into a
+// temporary folder, for callers that go on without it (ErrNoGenerator).
+func Generate(t testing.TB, n int, args ...string) (string, error) {
 	gen := SharedPath(t, "corpus/gen.py")
 	python, err := exec.LookPath("python3")
 	if _, statErr := os.Stat(gen); statErr != nil || err != nil {
-		return "", errNoGenerator
+		return "", ErrNoGenerator
 	}
 	dir := t.TempDir()
 	cmd := exec.Command(python, append([]string{gen, dir, "--n", strconv.Itoa(n)}, args...)...)
@@ -63,8 +66,8 @@ func FuzzArticles(t testing.TB) []*article.Article {
 	require.NoError(t, err)
 	all := []*article.Article{seed}
 	for _, mix := range []string{"mixed", "hostile"} {
-		dir, err := generate(t, 20, "--mix", mix)
-		if errors.Is(err, errNoGenerator) {
+		dir, err := Generate(t, 20, "--mix", mix)
+		if errors.Is(err, ErrNoGenerator) {
 			break
 		}
 		require.NoError(t, err)
