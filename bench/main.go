@@ -8,7 +8,14 @@
 // through each whole job in a process of its own, for peak memory and for
 // ParseFS on one core against two.
 //
-//	go run . [-n 1000] [-rounds 5] [-stream 10000] [-streams 3] [-dir DIR]
+//	go run . [-n 1000] [-rounds 5] [-stream 10000] [-streams 3] [-big 10] [-dir DIR] [-env GOGC=400 ...]
+//
+// It ends with the ratios the project holds itself to: the whole job on
+// one core against the hand-made one, ParseFS on two cores against one,
+// the peak memory of the stream, and the MB/s of 200 KB articles against
+// that of the corpus's. Each -env setting, such as GOGC=400 or
+// GOMEMLIMIT=64MiB GOGC=off, adds a stream of this library's job on one
+// and on two cores run with it, to show what the setting buys.
 //
 // To profile this library's whole job on one core:
 //
@@ -19,6 +26,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -29,6 +37,7 @@ import (
 	"runtime"
 	"runtime/pprof"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -41,11 +50,14 @@ func main() {
 	pipelineName := flag.String("pipeline", "", "run only the stream of this pipeline, in this process (used by bench itself)")
 	workers := flag.Int("workers", 1, "ParseFS workers of a -pipeline stream")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile of a -pipeline stream to this file")
+	big := flag.Int("big", 10, "200 KB articles to generate and stream, to compare their MB/s with the corpus's (0: none)")
+	var envs envList
+	flag.Var(&envs, "env", "also stream this library's job with these environment settings, e.g. \"GOGC=400\" (repeatable)")
 	flag.Parse()
 
 	pipelines := []pipeline{ours(), handMade()}
 	if *dir == "" {
-		tmp, err := generate(*n)
+		tmp, err := generate("--n", strconv.Itoa(*n))
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -76,7 +88,14 @@ func main() {
 		len(files), float64(size)/1e6, *rounds, runtime.Version())
 	compareStages(pipelines, files, *rounds)
 	if *streamN > 0 {
-		if err := compareStreams(pipelines, *dir, *streamN, max(1, *streamRuns)); err != nil {
+		bigDir := ""
+		if *big > 0 {
+			if bigDir, err = generate("--n", "0", "--big", strconv.Itoa(*big)); err != nil {
+				log.Fatal(err)
+			}
+			defer os.RemoveAll(bigDir)
+		}
+		if err := compareStreams(pipelines, *dir, bigDir, envs, *streamN, max(1, *streamRuns)); err != nil {
 			log.Fatal(err)
 		}
 	}
@@ -132,19 +151,26 @@ func compareStages(pipelines []pipeline, files [][]byte, rounds int) {
 // its own, this library's on one core and on two, and prints the
 // throughput and peak memory of each. Each stream runs runs times, taking
 // turns, and the table keeps its fastest run, the one other load on the
-// machine slowed least, and its highest peak memory.
-func compareStreams(pipelines []pipeline, dir string, n, runs int) error {
+// machine slowed least, and its highest peak memory. Unless bigDir is "",
+// this library's job also streams the 200 KB articles in it, as many bytes
+// as the n files hold; each of envs adds this library's job on one and two
+// cores run with those settings.
+func compareStreams(pipelines []pipeline, dir, bigDir string, envs []string, n, runs int) error {
 	fmt.Printf("\nstreaming %d files through the whole job, each run in a process of its own, best of %d runs:\n\n", n, runs)
-	streams := []struct {
-		p     pipeline
-		procs int
-	}{{pipelines[0], 1}, {pipelines[0], 2}, {pipelines[1], 1}}
+	ours, handMade := pipelines[0].name, pipelines[1].name
+	streams := []streamSpec{{ours, dir, n, 1, ""}, {ours, dir, n, 2, ""}, {handMade, dir, n, 1, ""}}
+	if bigDir != "" {
+		streams = append(streams, streamSpec{ours, bigDir, bigFiles(dir, bigDir, n), 1, ""})
+	}
+	for _, env := range envs {
+		streams = append(streams, streamSpec{ours, dir, n, 1, env}, streamSpec{ours, dir, n, 2, env})
+	}
 	best := make([]streamResult, len(streams))
 	peak := make([]int64, len(streams))
 	var both float64
 	for range runs {
 		for i, s := range streams {
-			r, err := streamChild(s.p.name, dir, n, s.procs)
+			r, err := s.run()
 			if err != nil {
 				return err
 			}
@@ -153,24 +179,74 @@ func compareStreams(pipelines []pipeline, dir string, n, runs int) error {
 			}
 			peak[i] = max(peak[i], r.PeakRSS)
 		}
-		b, err := twoAtOnce(pipelines[0].name, dir, n/2)
+		b, err := twoAtOnce(ours, dir, n/2)
 		if err != nil {
 			return err
 		}
 		both = max(both, b)
 	}
-	fmt.Println("| pipeline | cores | MB/s | files/s | peak RSS |")
-	fmt.Println("| --- | ---: | ---: | ---: | ---: |")
+	fmt.Println("| pipeline | files | cores | settings | MB/s | files/s | peak RSS |")
+	fmt.Println("| --- | ---: | ---: | --- | ---: | ---: | ---: |")
 	for i, s := range streams {
 		r := best[i]
-		fmt.Printf("| %s | %d | %.1f | %.0f | %.1f MiB |\n", s.p.name, s.procs, r.mbPerSecond(), float64(r.Files)/r.Seconds, float64(peak[i])/(1<<20))
+		files := fmt.Sprintf("%d", r.Files)
+		if s.dir == bigDir {
+			files += " of 200 KB"
+		}
+		fmt.Printf("| %s | %s | %d | %s | %.1f | %.0f | %.1f MiB |\n", s.pipeline, files, s.procs, cmp.Or(s.env, "default"), r.mbPerSecond(), float64(r.Files)/r.Seconds, float64(peak[i])/(1<<20))
 	}
 	oneCore := best[0].mbPerSecond()
-	fmt.Printf("\n%s on two cores: %.2f× one core, %.2f× %s on one core\n", pipelines[0].name, best[1].mbPerSecond()/oneCore, oneCore/best[2].mbPerSecond(), pipelines[1].name)
-	fmt.Printf("the machine's ceiling for two cores: two one-core processes of %s at once, %d files each, %.1f MB/s together, %.2f× one\n",
-		pipelines[0].name, n/2, both, both/oneCore)
+	fmt.Printf("\none core: %s %.2f× %s (bar 3×, goal 4×)\n", ours, oneCore/best[2].mbPerSecond(), handMade)
+	fmt.Printf("two cores: %s %.2f× one core (bar 1.6×); two one-core processes at once, %d files each: %.2f×, the machine's ceiling\n",
+		ours, best[1].mbPerSecond()/oneCore, n/2, both/oneCore)
+	_, size := folderSize(dir)
+	fmt.Printf("peak RSS over %d files: %.1f MiB on one core, %.1f MiB on two, the %.1f MB corpus held in memory included (bar 64 MiB over 100,000)\n",
+		n, float64(peak[0])/(1<<20), float64(peak[1])/(1<<20), size/1e6)
+	if bigDir != "" {
+		fmt.Printf("200 KB articles: %.2f× the MB/s of the corpus's on one core (bar ≥ 1×)\n", best[3].mbPerSecond()/oneCore)
+	}
 	return nil
 }
+
+// streamSpec is one stream of compareStreams: n files of dir through the
+// named pipeline's job on procs cores, with env's settings if any.
+type streamSpec struct {
+	pipeline string
+	dir      string
+	n        int
+	procs    int
+	env      string
+}
+
+func (s streamSpec) run() (streamResult, error) {
+	return streamChild(s.pipeline, s.dir, s.n, s.procs, strings.Fields(s.env)...)
+}
+
+// bigFiles returns how many files of bigDir hold about as many bytes as n
+// files of dir, so that both streams take about as long.
+func bigFiles(dir, bigDir string, n int) int {
+	files, size := folderSize(dir)
+	bigFiles, bigSize := folderSize(bigDir)
+	return max(1, int(float64(n)*size/float64(files)/(bigSize/float64(bigFiles))))
+}
+
+// folderSize returns the number of files in dir and their size in bytes.
+func folderSize(dir string) (files int, size float64) {
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if info, err := e.Info(); err == nil && info.Mode().IsRegular() {
+			files++
+			size += float64(info.Size())
+		}
+	}
+	return max(files, 1), size
+}
+
+// envList is a flag that may be given more than once.
+type envList []string
+
+func (l *envList) String() string     { return strings.Join(*l, "; ") }
+func (l *envList) Set(v string) error { *l = append(*l, v); return nil }
 
 // twoAtOnce streams n files through the job of the named pipeline in each
 // of two one-core processes at the same time, and returns their MB/s
@@ -207,13 +283,14 @@ func profiled(file string, f func() error) error {
 	return f()
 }
 
-// generate writes n corpus articles with gen.py into a new temporary folder.
-func generate(n int) (string, error) {
+// generate writes corpus articles with gen.py and its arguments args into a
+// new temporary folder.
+func generate(args ...string) (string, error) {
 	tmp, err := os.MkdirTemp("", "corpus")
 	if err != nil {
 		return "", err
 	}
-	gen := exec.Command("python3", "../../shared/corpus/gen.py", tmp, "--n", strconv.Itoa(n))
+	gen := exec.Command("python3", append([]string{"../../shared/corpus/gen.py", tmp}, args...)...)
 	if out, err := gen.CombinedOutput(); err != nil {
 		os.RemoveAll(tmp)
 		return "", fmt.Errorf("generating the corpus: %v: %s", err, out)

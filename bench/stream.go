@@ -159,14 +159,15 @@ func peakRSS() (int64, error) {
 }
 
 // streamChild runs stream in a new process of this program on procs cores,
-// so that its peak memory is its own.
-func streamChild(pipelineName, dir string, n, procs int) (streamResult, error) {
+// so that its peak memory is its own, with env's settings added to its
+// environment.
+func streamChild(pipelineName, dir string, n, procs int, env ...string) (streamResult, error) {
 	self, err := os.Executable()
 	if err != nil {
 		return streamResult{}, err
 	}
 	cmd := exec.Command(self, "-dir", dir, "-stream", strconv.Itoa(n), "-pipeline", pipelineName, "-workers", strconv.Itoa(procs))
-	cmd.Env = append(os.Environ(), "GOMAXPROCS="+strconv.Itoa(procs))
+	cmd.Env = append(append(os.Environ(), "GOMAXPROCS="+strconv.Itoa(procs)), env...)
 	cmd.Stderr = os.Stderr
 	out, err := cmd.Output()
 	if err != nil {
