@@ -15,7 +15,7 @@
 //		log.Fatal(err) // news/alibaba-apple.md:5: publishedOn: cannot read "2025-13-45" as a date
 //	}
 //	if err := a.Validate(); err != nil {
-//		log.Print(err) // news/alibaba-apple.md: updatedOn: 2025-02-17 is before publishedOn 2025-04-07
+//		log.Print(err) // news/alibaba-apple.md:6: updatedOn: 2025-02-17 is before publishedOn 2025-04-07
 //	}
 //	a.WriteTo(os.Stdout)
 package article

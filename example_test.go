@@ -86,7 +86,7 @@ func ExampleArticle_Validate() {
 		return
 	}
 	fmt.Println(a.Validate())
-	// Output: testdata/seed.md: updatedOn: 2025-02-17 is before publishedOn 2025-04-07
+	// Output: testdata/seed.md:6: updatedOn: 2025-02-17 is before publishedOn 2025-04-07
 }
 
 func ExampleArticle_WriteTo() {

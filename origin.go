@@ -35,6 +35,11 @@ func newOrigin(fm frontMatter, siteKeys bool) origin {
 	return origin{format: fm.format, text: string(fm.head), start: fm.start, end: fm.start + len(fm.data), line: fm.line, siteKeys: siteKeys}
 }
 
+// fields decodes the front matter again.
+func (o *origin) fields() ([]field, error) {
+	return decodeFields(frontMatter{format: o.format, data: []byte(o.text[o.start:o.end]), line: o.line})
+}
+
 // unchanged reports whether a's front-matter fields are still those its
 // origin gives.
 func (a *Article) unchanged() bool {
@@ -42,7 +47,7 @@ func (a *Article) unchanged() bool {
 	if o.text == "" {
 		return false
 	}
-	fields, err := decodeFields(frontMatter{format: o.format, data: []byte(o.text[o.start:o.end]), line: o.line})
+	fields, err := o.fields()
 	if err != nil {
 		return false
 	}

@@ -12,7 +12,8 @@ const FutureLimit = 366 * 24 * time.Hour
 
 // Validate reports the problems in the article's data, joined with
 // errors.Join; Problems lists them, each an *Error naming the key it
-// concerns. It checks that
+// concerns as the file wrote it (Hugo's "lastmod" for updatedOn) and, for
+// a parsed article, the key's line. It checks that
 // the title is not empty, that updatedOn is not before publishedOn, that
 // no date is more than FutureLimit ahead, that image URLs are http(s) URLs
 // or relative to the page, with alt text, that the format is known, and that no Extra
@@ -26,9 +27,9 @@ func (a *Article) Validate() error {
 }
 
 func (a *Article) validateAt(now time.Time) error {
-	var errs []error
+	var problems []*Error
 	problem := func(key, format string, args ...any) {
-		errs = append(errs, &Error{Path: a.Path, Key: key, Err: fmt.Errorf(format, args...)})
+		problems = append(problems, &Error{Path: a.Path, Key: a.fileKey(key), Err: fmt.Errorf(format, args...)})
 	}
 	if a.Title == "" {
 		problem("title", "is empty")
@@ -68,7 +69,44 @@ func (a *Article) validateAt(now time.Time) error {
 			problem(key, "Extra holds the key of a typed field")
 		}
 	}
+	a.findLines(problems)
+	errs := make([]error, len(problems))
+	for i, p := range problems {
+		errs[i] = p
+	}
 	return errors.Join(errs...)
+}
+
+// fileKey returns the key the file gave the typed field whose export key
+// is key, such as Hugo's "lastmod" for "updatedOn"; any other key as it is.
+func (a *Article) fileKey(key string) string {
+	for i := range typedFields {
+		if typedFields[i].key == key {
+			return a.writtenKey(i)
+		}
+	}
+	return key
+}
+
+// findLines sets the Line of each problem whose key the article's front
+// matter holds. It reads the front matter again, so that only an article
+// with problems pays for the lines.
+func (a *Article) findLines(problems []*Error) {
+	if len(problems) == 0 || a.origin.text == "" {
+		return
+	}
+	fields, err := a.origin.fields()
+	if err != nil {
+		return
+	}
+	for _, p := range problems {
+		for _, f := range fields {
+			if f.key == p.Key {
+				p.Line = f.line
+				break
+			}
+		}
+	}
 }
 
 // writtenKey returns the key WriteTo writes typed field i under.

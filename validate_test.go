@@ -2,6 +2,8 @@ package article
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -25,7 +27,38 @@ func TestValidateSeed(t *testing.T) {
 	a, err := ParseFile(seedPath)
 	require.NoError(t, err)
 	err = a.Validate()
-	assert.EqualError(t, err, "testdata/seed.md: updatedOn: 2025-02-17 is before publishedOn 2025-04-07")
+	assert.EqualError(t, err, "testdata/seed.md:6: updatedOn: 2025-02-17 is before publishedOn 2025-04-07")
+}
+
+// TestValidateNamesTheFilesLineAndKey shows that a problem names the key
+// the file gave the field, a site's key too, and its line, in every
+// front-matter syntax; a key the file lacks has no line.
+func TestValidateNamesTheFilesLineAndKey(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       []string
+	}{
+		{"yaml", "---\ntitle: T\npublishedOn: 2025-03-01\nupdatedOn: 2025-02-01\n---\nbody\n",
+			[]string{"4: updatedOn"}},
+		{"hugo toml", "+++\ntitle = 'T'\ndate = 2025-03-01\n\nlastmod = 2025-02-01\nimage = '/a.png'\n+++\nbody\n",
+			[]string{"5: lastmod", "0: altTextMainImage"}},
+		{"json", "{\n  \"title\": \"\",\n  \"publishedOn\": \"2025-03-01\"\n}\nbody\n",
+			[]string{"2: title"}},
+		{"absent", "---\npublishedOn: 2025-03-01\n---\nbody\n", []string{"0: title"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(tc.file), WithSiteKeys(true))
+			require.NoError(t, err)
+			var got []string
+			for _, e := range Problems(a.validateAt(day(2026, 1, 1))) {
+				var ae *Error
+				require.True(t, errors.As(e, &ae))
+				got = append(got, fmt.Sprintf("%d: %s", ae.Line, ae.Key))
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
 }
 
 func TestValidate(t *testing.T) {

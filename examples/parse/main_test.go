@@ -25,7 +25,7 @@ func TestRunSample(t *testing.T) {
 	}
 	require.NoError(t, json.Unmarshal(out.Bytes(), &r))
 	assert.Equal(t, "Alibaba confirms Apple deal bringing AI features to iPhones in China", r.Article["title"])
-	assert.Equal(t, []string{"testdata/alibaba-apple.md: updatedOn: 2025-02-17 is before publishedOn 2025-04-07"}, r.Problems)
+	assert.Equal(t, []string{"testdata/alibaba-apple.md:6: updatedOn: 2025-02-17 is before publishedOn 2025-04-07"}, r.Problems)
 }
 
 func TestRunFolderGoesPastBadFiles(t *testing.T) {
