@@ -3,6 +3,7 @@ package article
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -179,7 +180,7 @@ func TestYAMLAliases(t *testing.T) {
 		{"the issue's", aliasBomb(400, 1000, 98), 4, "k1", "more than 100000 values"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := Parse(strings.NewReader(tc.src))
+			_, err := Parse(strings.NewReader(tc.src), WithMaxFrontMatter(math.MaxInt64))
 			var e *Error
 			require.True(t, errors.As(err, &e), "%v", err)
 			assert.Equal(t, tc.key, e.Key)
@@ -241,4 +242,41 @@ func TestYAMLAliasRuleAsYAML(t *testing.T) {
 			require.ErrorContains(t, err, fmt.Sprintf("more than %d values", maxAliasNodes))
 		}
 	})
+}
+
+// TestMaxFrontMatter shows the front-matter size limit: its default, what
+// n <= 0 and math.MaxInt64 mean, and the error past it, at the front
+// matter's first line.
+func TestMaxFrontMatter(t *testing.T) {
+	fm := func(size int) string {
+		return "---\nt: " + strings.Repeat("x", size-len("t: \n")) + "\n---\nbody\n"
+	}
+	tests := []struct {
+		name string
+		size int
+		opts []Option
+		ok   bool
+	}{
+		{"at the default", DefaultMaxFrontMatter, nil, true},
+		{"past the default", DefaultMaxFrontMatter + 1, nil, false},
+		{"zero means the default", DefaultMaxFrontMatter + 1, []Option{WithMaxFrontMatter(0)}, false},
+		{"negative means the default", DefaultMaxFrontMatter, []Option{WithMaxFrontMatter(-1)}, true},
+		{"lower", 101, []Option{WithMaxFrontMatter(100)}, false},
+		{"lifted", DefaultMaxFrontMatter * 4, []Option{WithMaxFrontMatter(math.MaxInt64)}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Parse(strings.NewReader(fm(tc.size)), append(tc.opts, WithPath("a.md"))...)
+			if tc.ok {
+				require.NoError(t, err)
+				assert.Len(t, a.Extra["t"], tc.size-len("t: \n"))
+				return
+			}
+			assert.ErrorIs(t, err, ErrTooLarge)
+			var e *Error
+			require.True(t, errors.As(err, &e))
+			assert.Equal(t, "a.md", e.Path)
+			assert.Equal(t, 2, e.Line)
+		})
+	}
 }

@@ -21,12 +21,21 @@ import (
 // otherwise: far above any real article, low enough to refuse a runaway file.
 const DefaultMaxSize = 16 << 20
 
+// DefaultMaxFrontMatter is the largest front matter, in bytes, Parse
+// accepts unless WithMaxFrontMatter says otherwise: some hundred times
+// the front matter of a real article. The YAML, TOML and JSON decoders
+// take 50 to 100 bytes of memory for each byte of a front matter made of
+// many small values, so this limit, not DefaultMaxSize, bounds what the
+// front matter of a file costs.
+const DefaultMaxFrontMatter = 256 << 10
+
 // Option changes how Parse, ParseFile and ParseFS read articles.
 type Option func(*config)
 
 type config struct {
 	path      string
 	maxSize   int64
+	maxFront  int64 // WithMaxFrontMatter's
 	siteKeys  bool
 	workers   int
 	transform Transform   // the transforms, chained
@@ -36,7 +45,7 @@ type config struct {
 }
 
 func newConfig(opts []Option) config {
-	c := config{maxSize: DefaultMaxSize, siteKeys: true, workers: runtime.GOMAXPROCS(0)}
+	c := config{maxSize: DefaultMaxSize, maxFront: DefaultMaxFrontMatter, siteKeys: true, workers: runtime.GOMAXPROCS(0)}
 	for _, o := range opts {
 		o(&c)
 	}
@@ -62,6 +71,17 @@ func WithMaxSize(n int64) Option {
 		n = DefaultMaxSize
 	}
 	return func(c *config) { c.maxSize = n }
+}
+
+// WithMaxFrontMatter sets the largest front matter in bytes; a larger one
+// is refused with an *Error at its first line wrapping ErrTooLarge. The
+// default is DefaultMaxFrontMatter; n <= 0 means the default too, and
+// math.MaxInt64 lifts the limit, leaving WithMaxSize's.
+func WithMaxFrontMatter(n int64) Option {
+	if n <= 0 {
+		n = DefaultMaxFrontMatter
+	}
+	return func(c *config) { c.maxFront = n }
 }
 
 // WithSiteKeys sets whether the keys of static-site generators and blog
@@ -293,6 +313,9 @@ func parseArticle(src []byte, c *config) (*Article, error) {
 	fm, err := splitFrontMatter(src, c.formats)
 	if err != nil {
 		return nil, err
+	}
+	if int64(len(fm.data)) > c.maxFront {
+		return nil, &Error{Line: fm.line, Err: fmt.Errorf("front matter of %d bytes: %w of %d bytes for front matter (WithMaxFrontMatter)", len(fm.data), ErrTooLarge, c.maxFront)}
 	}
 	if err := checkUTF8(fm); err != nil {
 		return nil, err

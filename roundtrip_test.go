@@ -2,6 +2,7 @@ package article_test
 
 import (
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
 	"strings"
@@ -34,7 +35,9 @@ func requireRoundTrip(t require.TestingT, src string, opts ...article.Option) {
 	require.Equal(t, a, b, "read from:\n%s\nwritten:\n%s", src, out)
 	out, err = a.Regenerated().MarshalText()
 	require.NoError(t, err, "read from:\n%s", src)
-	b, err = article.Parse(strings.NewReader(string(out)), opts...)
+	// Written anew, aliases are written out and flow collections in block
+	// style, so the front matter can pass the size limit it was read within.
+	b, err = article.Parse(strings.NewReader(string(out)), append(opts, article.WithMaxFrontMatter(math.MaxInt64))...)
 	require.NoError(t, err, "written anew:\n%s", out)
 	require.Equal(t, a.WithoutOrigin(), b.WithoutOrigin(), "read from:\n%s\nwritten anew:\n%s", src, out)
 }
