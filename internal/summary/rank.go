@@ -138,6 +138,22 @@ func (r *ranker) termSets(hashes []uint64, off []int32) {
 // lengthFactor is the share of a sentence's length in its score,
 // words^lengthPower.
 func lengthFactor(words int32) float32 {
+	if words >= 0 && int(words) < len(lengthFactors) {
+		return lengthFactors[words]
+	}
+	return lengthPow(words)
+}
+
+// lengthFactors holds lengthFactor for the lengths of most sentences:
+// math.Pow costs more than the rest of a sentence's share in ranking.
+var lengthFactors = func() (f [64]float32) {
+	for w := range f {
+		f[w] = lengthPow(int32(w))
+	}
+	return f
+}()
+
+func lengthPow(words int32) float32 {
 	return float32(math.Pow(float64(max(words, 1)), lengthPower))
 }
 
@@ -238,37 +254,40 @@ func (r *ranker) similarities() {
 func (r *ranker) pageRank() {
 	m := len(r.cand)
 	r.score, r.next, r.out = resize(r.score, m), resize(r.next, m), resize(r.out, m)
-	for a := range m {
+	// Slices of one length, for the compiler to drop bounds checks.
+	score, next, out, sim := r.score[:m], r.next[:m], r.out[:m], r.sim[:m*m]
+	for a := range out {
 		var sum float32
-		for _, w := range r.sim[a*m : a*m+m] {
+		for _, w := range sim[a*m : a*m+m] {
 			sum += w
 		}
-		r.out[a] = sum
+		out[a] = sum
 	}
 	uniform := 1 / float32(m)
-	for a := range m {
-		r.score[a] = uniform
+	for a := range score {
+		score[a] = uniform
 	}
 	for range maxIterations {
 		var dangling float32
-		clear(r.next)
-		for a := range m {
-			if r.out[a] <= minWeight {
-				dangling += r.score[a]
+		clear(next)
+		for a, s := range score {
+			if out[a] <= minWeight {
+				dangling += s
 				continue
 			}
-			sa := damping * r.score[a] / r.out[a]
-			next := r.next[:m]
-			for b, w := range r.sim[a*m : a*m+m] {
+			sa := damping * s / out[a]
+			row := sim[a*m : a*m+m]
+			next := next[:len(row)]
+			for b, w := range row {
 				next[b] += sa * w
 			}
 		}
 		var change float32
 		teleport := (1 - damping + damping*dangling) * uniform
-		for a := range m {
-			v := r.next[a] + teleport
-			change += float32(math.Abs(float64(v - r.score[a])))
-			r.score[a] = v
+		for a, v := range next {
+			v += teleport
+			change += float32(math.Abs(float64(v - score[a])))
+			score[a] = v
 		}
 		if change < tolerance {
 			break
@@ -277,22 +296,48 @@ func (r *ranker) pageRank() {
 }
 
 // choose takes the k candidates with the best PageRank times length factor
-// and returns their sentence indexes in document order.
+// and returns their sentence indexes in document order. When k is not
+// below the candidates, as a share of a long article may ask, it takes them
+// all and the rest of the k best by their estimated degree (see
+// candidates), whose order r.order still holds.
 func (r *ranker) choose(info []sentenceInfo, k int) []int32 {
+	picked := make([]int32, 0, k)
+	if m := len(r.cand); k >= m {
+		picked = append(append(picked, r.cand...), r.order[m:k]...)
+		slices.Sort(picked)
+		return picked
+	}
 	for a, i := range r.cand {
 		r.score[a] *= lengthFactor(info[i].words)
 	}
-	r.order = r.order[:0]
-	for a := range r.cand {
-		r.order = append(r.order, int32(a))
-	}
-	slices.SortStableFunc(r.order, func(a, b int32) int { return cmpDesc(r.score[a], r.score[b]) })
-	picked := make([]int32, k)
-	for j, a := range r.order[:k] {
-		picked[j] = r.cand[a]
+	r.order = best(r.order, r.score[:len(r.cand)], k)
+	for _, a := range r.order {
+		picked = append(picked, r.cand[a])
 	}
 	slices.Sort(picked)
 	return picked
+}
+
+// best writes to dst the indexes of the k highest scores, highest first,
+// of equal scores the earlier first, as a stable sort orders them; k is
+// small, so keeping the k best as they come is cheaper than sorting all.
+func best(dst []int32, score []float32, k int) []int32 {
+	dst = dst[:0]
+	for a, s := range score {
+		if len(dst) == k && s <= score[dst[k-1]] {
+			continue
+		}
+		j := len(dst)
+		for j > 0 && s > score[dst[j-1]] {
+			j--
+		}
+		if len(dst) < k {
+			dst = append(dst, 0)
+		}
+		copy(dst[j+1:], dst[j:len(dst)-1])
+		dst[j] = int32(a)
+	}
+	return dst
 }
 
 // cmpDesc orders scores from high to low.
