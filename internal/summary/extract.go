@@ -5,6 +5,7 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/internal/sitetag"
+	"github.com/articlekit/article/internal/swar"
 )
 
 // blockKind tells what a block of text is for a summary.
@@ -170,11 +171,10 @@ func (d *textDoc) flushSpace() {
 // space. It tests the eight bytes at once, as copying text a byte at a time
 // was a tenth of a summary (pprof).
 func plainWords[T []byte | string](w T) bool {
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	control := bytesIn(x&^highs, 0, ' '-1) &^ x
-	spaces := zeroBytes(x ^ 0x20*ones)
-	if control|zeroBytes(x^0xC2*ones)|spaces&(spaces<<8) != 0 {
+	x := swar.Load(w)
+	control := swar.ASCIIIn(x, 0, ' '-1)
+	spaces := swar.ZeroBytes(x ^ 0x20*swar.Ones)
+	if control|swar.ZeroBytes(x^0xC2*swar.Ones)|spaces&(spaces<<8) != 0 {
 		return false
 	}
 	return spaces>>56 == 0 || !isSpaceStart(w[8]) // a last space needs a word after it
