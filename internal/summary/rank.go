@@ -131,30 +131,43 @@ func (r *ranker) termSets(hashes []uint64, off []int32) {
 			r.terms = append(r.terms, id)
 		}
 		r.off = append(r.off, int32(len(r.terms)))
-		r.logs[i] = float32(math.Log(float64(max(1, len(r.terms)-int(first)))))
+		r.logs[i] = lnTerms(int32(len(r.terms)) - first)
 	}
 }
 
 // lengthFactor is the share of a sentence's length in its score,
 // words^lengthPower.
-func lengthFactor(words int32) float32 {
-	if words >= 0 && int(words) < len(lengthFactors) {
-		return lengthFactors[words]
-	}
-	return lengthPow(words)
-}
-
-// lengthFactors holds lengthFactor for the lengths of most sentences:
-// math.Pow costs more than the rest of a sentence's share in ranking.
-var lengthFactors = func() (f [64]float32) {
-	for w := range f {
-		f[w] = lengthPow(int32(w))
-	}
-	return f
-}()
+func lengthFactor(words int32) float32 { return lengthFactors.of(words, lengthPow) }
 
 func lengthPow(words int32) float32 {
 	return float32(math.Pow(float64(max(words, 1)), lengthPower))
+}
+
+// lnTerms is ln|S| of a sentence of n terms, 0 for none.
+func lnTerms(n int32) float32 { return lnTable.of(n, lnCount) }
+
+func lnCount(n int32) float32 { return float32(math.Log(float64(max(n, 1)))) }
+
+var lengthFactors, lnTable = tabulate(lengthPow), tabulate(lnCount)
+
+// countTable holds a function of a count for the counts of most sentences:
+// math.Pow and math.Log cost more than the rest of a sentence's share in
+// ranking.
+type countTable [64]float32
+
+func tabulate(f func(int32) float32) (t countTable) {
+	for n := range t {
+		t[n] = f(int32(n))
+	}
+	return t
+}
+
+// of returns f(n), from t if it holds it.
+func (t *countTable) of(n int32, f func(int32) float32) float32 {
+	if n >= 0 && int(n) < len(t) {
+		return t[n]
+	}
+	return f(n)
 }
 
 // candidates chooses the sentences of the graph: all of them, or for a
