@@ -66,7 +66,7 @@ type ranker struct {
 	sim   []float32 // similarity of candidates, row-major
 	out   []float32 // sum of each candidate's similarities
 	score []float32 // PageRank of the candidates
-	next  []float32 // scratch for the power iteration
+	share []float32 // scratch for the power iteration: what each candidate passes on
 	order []int32   // scratch: sentences by score
 }
 
@@ -266,9 +266,9 @@ func (r *ranker) similarities() {
 // a uniform teleport; a sentence like no other teleports.
 func (r *ranker) pageRank() {
 	m := len(r.cand)
-	r.score, r.next, r.out = resize(r.score, m), resize(r.next, m), resize(r.out, m)
+	r.score, r.share, r.out = resize(r.score, m), resize(r.share, m), resize(r.out, m)
 	// Slices of one length, for the compiler to drop bounds checks.
-	score, next, out, sim := r.score[:m], r.next[:m], r.out[:m], r.sim[:m*m]
+	score, share, out, sim := r.score[:m], r.share[:m], r.out[:m], r.sim[:m*m]
 	for a := range out {
 		var sum float32
 		for _, w := range sim[a*m : a*m+m] {
@@ -282,30 +282,55 @@ func (r *ranker) pageRank() {
 	}
 	for range maxIterations {
 		var dangling float32
-		clear(next)
 		for a, s := range score {
+			share[a] = 0
 			if out[a] <= minWeight {
 				dangling += s
 				continue
 			}
-			sa := damping * s / out[a]
-			row := sim[a*m : a*m+m]
-			next := next[:len(row)]
-			for b, w := range row {
-				next[b] += sa * w
-			}
+			share[a] = damping * s / out[a]
 		}
-		var change float32
 		teleport := (1 - damping + damping*dangling) * uniform
-		for a, v := range next {
-			v += teleport
-			change += float32(math.Abs(float64(v - score[a])))
-			score[a] = v
+		var change float32
+		for b := 0; b < m; b += 4 {
+			v := gather(share, sim[b*m:], m-b)
+			for j, v := range v[:min(4, m-b)] {
+				v += teleport
+				change += float32(math.Abs(float64(v - score[b+j])))
+				score[b+j] = v
+			}
 		}
 		if change < tolerance {
 			break
 		}
 	}
+}
+
+// gather returns the rank that sentence j of rows, up to the first n,
+// receives: the sum over a of share[a] times the similarity in row j,
+// column a, the similarities being symmetric. It adds in the order of a, as
+// distributing each share in turn would, and sums four rows at once, so
+// that no sum waits on the one before.
+func gather(share, rows []float32, n int) (v [4]float32) {
+	m := len(share)
+	if n < 4 {
+		for j := range n {
+			row := rows[j*m:][:m]
+			for a, s := range share {
+				v[j] += s * row[a]
+			}
+		}
+		return v
+	}
+	r0, r1, r2, r3 := rows[:m], rows[m:][:m], rows[2*m:][:m], rows[3*m:][:m]
+	var v0, v1, v2, v3 float32
+	for a, s := range share {
+		v0 += s * r0[a]
+		v1 += s * r1[a]
+		v2 += s * r2[a]
+		v3 += s * r3[a]
+	}
+	return [4]float32{v0, v1, v2, v3}
 }
 
 // choose takes the k candidates with the best PageRank times length factor
