@@ -172,7 +172,9 @@ func isURLAt(text []byte, i int) bool {
 		return false
 	}
 	for _, p := range urlPrefixes {
-		if len(text)-i >= len(p) && bytes.EqualFold(text[i:i+len(p)], p) {
+		// The second letter rules out most words (have, with, more) before
+		// the fold of them all.
+		if len(text)-i >= len(p) && text[i+1]|0x20 == p[1] && bytes.EqualFold(text[i:i+len(p)], p) {
 			return true
 		}
 	}
