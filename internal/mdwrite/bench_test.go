@@ -13,6 +13,7 @@ import (
 // without the HTML parser that transform's BenchmarkToMarkdown pays for too.
 func BenchmarkWrite(b *testing.B) {
 	var roots []*html.Node
+	var sizes []int
 	size := 0
 	for _, a := range testcorpus.Articles(b, 500) {
 		if a.Format == article.HTML {
@@ -20,7 +21,7 @@ func BenchmarkWrite(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			roots = append(roots, root)
+			roots, sizes = append(roots, root), append(sizes, len(a.Body))
 			size += len(a.Body)
 		}
 	}
@@ -28,8 +29,8 @@ func BenchmarkWrite(b *testing.B) {
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
 	for b.Loop() {
-		for _, root := range roots {
-			Write(root, size/len(roots), &o)
+		for i, root := range roots {
+			Write(root, sizes[i], &o)
 		}
 	}
 }
