@@ -68,6 +68,7 @@ type ranker struct {
 	score []float32 // PageRank of the candidates
 	share []float32 // scratch for the power iteration: what each candidate passes on
 	order []int32   // scratch: sentences by score
+	picks []int32   // the key sentences chosen
 }
 
 // sentenceInfo is what the ranker knows of a sentence besides its terms.
@@ -76,16 +77,17 @@ type sentenceInfo struct {
 }
 
 // keySentences returns the indexes, in document order, of the k key
-// sentences of those info describes. Sentence i has the term hashes
-// hashes[off[i]:off[i+1]] (see appendTerms).
+// sentences of those info describes, in memory of r that the next call
+// reuses. Sentence i has the term hashes hashes[off[i]:off[i+1]] (see
+// appendTerms).
 func (r *ranker) keySentences(hashes []uint64, off []int32, info []sentenceInfo, k int) []int32 {
 	n := len(info)
 	if k >= n {
-		out := make([]int32, n)
-		for i := range out {
-			out[i] = int32(i)
+		r.picks = r.picks[:0]
+		for i := range n {
+			r.picks = append(r.picks, int32(i))
 		}
-		return out
+		return r.picks
 	}
 	r.termSets(hashes, off)
 	r.candidates(info)
@@ -339,21 +341,21 @@ func gather(share, rows []float32, n int) (v [4]float32) {
 // all and the rest of the k best by their estimated degree (see
 // candidates), whose order r.order still holds.
 func (r *ranker) choose(info []sentenceInfo, k int) []int32 {
-	picked := make([]int32, 0, k)
+	r.picks = r.picks[:0]
 	if m := len(r.cand); k >= m {
-		picked = append(append(picked, r.cand...), r.order[m:k]...)
-		slices.Sort(picked)
-		return picked
+		r.picks = append(append(r.picks, r.cand...), r.order[m:k]...)
+		slices.Sort(r.picks)
+		return r.picks
 	}
 	for a, i := range r.cand {
 		r.score[a] *= lengthFactor(info[i].words)
 	}
 	r.order = best(r.order, r.score[:len(r.cand)], k)
 	for _, a := range r.order {
-		picked = append(picked, r.cand[a])
+		r.picks = append(r.picks, r.cand[a])
 	}
-	slices.Sort(picked)
-	return picked
+	slices.Sort(r.picks)
+	return r.picks
 }
 
 // best writes to dst the indexes of the k highest scores, highest first,
