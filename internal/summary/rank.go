@@ -90,7 +90,7 @@ func (r *ranker) keySentences(hashes []uint64, off []int32, info []sentenceInfo,
 		return r.picks
 	}
 	r.termSets(hashes, off)
-	r.candidates(info)
+	r.candidates(info, k)
 	r.similarities()
 	r.pageRank()
 	return r.choose(info, k)
@@ -177,8 +177,9 @@ func (t *countTable) of(n int32, f func(int32) float32) float32 {
 // their length factor. A sentence's degree is the sum over the others of
 // the terms they share over ln|Si| + ln|Sj|; it is estimated with the mean
 // ln|Sj|, which makes it linear: the sentences sharing each of its terms,
-// over ln|Si| plus that mean.
-func (r *ranker) candidates(info []sentenceInfo) {
+// over ln|Si| plus that mean. When k, the key sentences asked for, exceeds
+// maxCandidates, r.order keeps the k best by this estimate (see choose).
+func (r *ranker) candidates(info []sentenceInfo, k int) {
 	n := len(info)
 	r.cand = r.cand[:0]
 	if n <= maxCandidates {
@@ -203,11 +204,7 @@ func (r *ranker) candidates(info []sentenceInfo) {
 			score[i] = float32(shared) / den * lengthFactor(info[i].words)
 		}
 	}
-	r.order = r.order[:0]
-	for i := range n {
-		r.order = append(r.order, int32(i))
-	}
-	slices.SortStableFunc(r.order, func(a, b int32) int { return cmpDesc(score[a], score[b]) })
+	r.order = best(r.order, score, max(maxCandidates, k)) // k for choose
 	r.cand = append(r.cand, r.order[:maxCandidates]...)
 	slices.Sort(r.cand)
 	r.score = score
@@ -359,8 +356,9 @@ func (r *ranker) choose(info []sentenceInfo, k int) []int32 {
 }
 
 // best writes to dst the indexes of the k highest scores, highest first,
-// of equal scores the earlier first, as a stable sort orders them; k is
-// small, so keeping the k best as they come is cheaper than sorting all.
+// of equal scores the earlier first, as a stable sort orders them. Keeping
+// the k best as they come is cheaper than sorting all: k is small beside
+// the scores, and most fall short of the kth best on arrival.
 func best(dst []int32, score []float32, k int) []int32 {
 	dst = dst[:0]
 	for a, s := range score {
@@ -378,17 +376,6 @@ func best(dst []int32, score []float32, k int) []int32 {
 		dst[j] = int32(a)
 	}
 	return dst
-}
-
-// cmpDesc orders scores from high to low.
-func cmpDesc(a, b float32) int {
-	switch {
-	case a > b:
-		return -1
-	case a < b:
-		return 1
-	}
-	return 0
 }
 
 // resize returns s with length n, reusing its memory when it can.
