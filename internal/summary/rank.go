@@ -63,6 +63,7 @@ type ranker struct {
 	logs  []float32 // ln of each sentence's number of terms
 	post  []int32   // postings of the candidates (their indexes), by term
 	cand  []int32   // sentences in the graph, in document order
+	ln    []float32 // ln|S| of each candidate
 	sim   []float32 // similarity of candidates, row-major
 	out   []float32 // sum of each candidate's similarities
 	score []float32 // PageRank of the candidates
@@ -216,7 +217,8 @@ func (r *ranker) candidates(info []sentenceInfo, k int) {
 func (r *ranker) similarities() {
 	m := len(r.cand)
 	r.sim = resize(r.sim, m*m)
-	clear(r.sim)
+	sim := r.sim[:m*m]
+	clear(sim)
 	start := r.last // postings of term id t start at start[t]
 	clear(start)
 	for _, i := range r.cand {
@@ -242,21 +244,27 @@ func (r *ranker) similarities() {
 		ps := r.post[begin:end]
 		begin = end
 		for x, a := range ps {
-			row := r.sim[int(a)*m : int(a)*m+m]
+			row := sim[int(a)*m:][:m]
 			for _, b := range ps[x+1:] {
 				row[b]++
 			}
 		}
 	}
+	r.ln = resize(r.ln, m)
+	ln := r.ln[:m]
 	for a, i := range r.cand {
+		ln[a] = r.logs[i]
+	}
+	for a, la := range ln {
+		row := sim[a*m:][:m]
 		for b := a + 1; b < m; b++ {
 			// Two sentences of one term each have ln 1 + ln 1 = 0: alike as
 			// they may be, they say too little to count.
 			w := float32(0)
-			if den := r.logs[i] + r.logs[r.cand[b]]; den > 0 {
-				w = r.sim[a*m+b] / den
+			if den := la + ln[b]; den > 0 {
+				w = row[b] / den
 			}
-			r.sim[a*m+b], r.sim[b*m+a] = w, w
+			row[b], sim[b*m+a] = w, w
 		}
 	}
 }
