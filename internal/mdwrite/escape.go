@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/swar"
 	"golang.org/x/net/html"
 )
 
@@ -88,16 +89,7 @@ func (c *mdConverter) escapeBody(s string, node *html.Node, spaced bool) {
 			}
 			lineStart = false
 		}
-		j := i // to the next byte that is not a word's or a single space between words
-		for j < len(s) {
-			if textClass[s[j]] == 0 {
-				j++
-			} else if s[j] == ' ' && j+1 < len(s) && textClass[s[j+1]] == 0 {
-				j += 2
-			} else {
-				break
-			}
-		}
+		j := plainRun(s, i)
 		b = append(b, s[i:j]...)
 		if j == len(s) {
 			break
@@ -144,6 +136,44 @@ func (c *mdConverter) escapeBody(s string, node *html.Node, spaced bool) {
 		i = k
 	}
 	c.inl = b
+}
+
+// plainRun returns the end of the run of s from i that is written as it
+// is: bytes that are neither white space nor may need escaping, and single
+// spaces before such bytes.
+func plainRun(s string, i int) int {
+	for {
+		i = plainEights(s, i)
+		switch {
+		case i == len(s):
+			return i
+		case textClass[s[i]] == 0:
+			i++
+		case s[i] == ' ' && i+1 < len(s) && textClass[s[i+1]] == 0:
+			i += 2
+		default:
+			return i
+		}
+	}
+}
+
+// plainEights is plainRun eight bytes at a time, tested at once: a branch
+// on every byte made copying text most of the cost of escaping. It stops
+// before the eight bytes that hold a byte textClass marks, a ^ or a control
+// byte (rare, and left to plainRun), two spaces in a row, or a last space
+// before a marked byte.
+func plainEights(s string, i int) int {
+	for ; i+9 <= len(s); i += 8 {
+		x := swar.Load(s[i:])
+		spaces := swar.ZeroBytes(x ^ ' '*swar.Ones)
+		stop := swar.ASCIIIn(x, 0, ' '-1) | swar.ASCIIIn(x, '[', '`') | // white space, [ \ ] ^ _ `
+			swar.ZeroBytes(x^'*'*swar.Ones) | swar.ZeroBytes(x^'~'*swar.Ones) | swar.ZeroBytes(x^'!'*swar.Ones) |
+			swar.ZeroBytes(x^'<'*swar.Ones) | swar.ZeroBytes(x^'&'*swar.Ones)
+		if stop|spaces&(spaces<<8) != 0 || spaces>>56 != 0 && textClass[s[i+8]] != 0 {
+			break
+		}
+	}
+	return i
 }
 
 // markText remembers that c.inl[from:] is text, where a URL GFM links

@@ -2,11 +2,13 @@ package mdwrite
 
 import (
 	"html"
+	"strings"
 	"testing"
 
 	"github.com/articlekit/article/internal/markdown"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 )
 
 // renders reports whether md, read by the project's Markdown reading, gives
@@ -126,4 +128,45 @@ func TestEscapingInLinks(t *testing.T) {
 			assert.Equal(t, tc.md, md)
 		})
 	}
+}
+
+// plainRunByByte is plainRun a byte at a time, its meaning.
+func plainRunByByte(s string, i int) int {
+	for i < len(s) {
+		if textClass[s[i]] == 0 {
+			i++
+		} else if s[i] == ' ' && i+1 < len(s) && textClass[s[i+1]] == 0 {
+			i += 2
+		} else {
+			break
+		}
+	}
+	return i
+}
+
+// TestPlainRun: plainRun, eight bytes at a time, ends its runs where a
+// byte at a time would, on text of the bytes that matter: every byte, alone
+// or after a space, at every place of plain text, then random text heavy in
+// them.
+func TestPlainRun(t *testing.T) {
+	for c := range 256 {
+		for _, ins := range []string{string([]byte{byte(c)}), " " + string([]byte{byte(c)})} {
+			for at := range 10 {
+				s := strings.Repeat("ab", 8)
+				s = s[:at] + ins + s[at+len(ins):]
+				for i := range 3 {
+					require.Equal(t, plainRunByByte(s, i), plainRun(s, i), "%q from %d", s, i)
+				}
+			}
+		}
+	}
+	pieces := rapid.SampledFrom([]string{"word", "a", "Z9", " ", "  ", "\n", "\t", "\r", "\f", "\x00", "\x1f", "^",
+		"\\", "`", "*", "_", "~", "[", "]", "!", "<", "&", ".", "'", "\u00a0", "é", "中文", "\xff"})
+	rapid.Check(t, func(t *rapid.T) {
+		s := strings.Join(rapid.SliceOf(pieces).Draw(t, "pieces"), "")
+		i := rapid.IntRange(0, len(s)).Draw(t, "from")
+		if got, want := plainRun(s, i), plainRunByByte(s, i); got != want {
+			t.Fatalf("plainRun(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	})
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/articlekit/article"
 	"github.com/articlekit/article/internal/sitetag"
+	"github.com/articlekit/article/internal/swar"
 )
 
 // blockKind tells what a block of text is for a summary.
@@ -139,9 +140,10 @@ func write[T []byte | string](d *textDoc, text T) {
 			// between words: text is mostly words and single spaces.
 			j := i + 1
 			for j < len(text) {
-				if j+9 <= len(text) && plainWords(text[j:j+9]) {
-					j += 8
-				} else if !isSpaceStart(text[j]) {
+				if j = plainWords(text, j); j == len(text) {
+					break
+				}
+				if !isSpaceStart(text[j]) {
 					j++
 				} else if text[j] == ' ' && j+1 < len(text) && !isSpaceStart(text[j+1]) {
 					j += 2
@@ -164,20 +166,23 @@ func (d *textDoc) flushSpace() {
 	d.space = false
 }
 
-// plainWords reports whether the first eight bytes of w, a nine-byte
-// window, may be copied as they are: they hold no white space but single
-// spaces between other bytes, the ninth byte included, and no no-break
-// space. It tests the eight bytes at once, as copying text a byte at a time
-// was a tenth of a summary (pprof).
-func plainWords[T []byte | string](w T) bool {
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	control := bytesIn(x&^highs, 0, ' '-1) &^ x
-	spaces := zeroBytes(x ^ 0x20*ones)
-	if control|zeroBytes(x^0xC2*ones)|spaces&(spaces<<8) != 0 {
-		return false
+// plainWords returns j past the bytes of text from j that may be copied
+// as they are, eight at a time: bytes with no white space but single
+// spaces between other bytes, the byte after them included, and no
+// no-break space. It tests the eight bytes at once, as copying text a byte
+// at a time was a tenth of a summary (pprof), and loops itself, as a call
+// for every eight bytes cost as much again.
+func plainWords[T []byte | string](text T, j int) int {
+	for ; j+9 <= len(text); j += 8 {
+		x := swar.Load(text[j:])
+		control := swar.ASCIIIn(x, 0, ' '-1)
+		spaces := swar.ZeroBytes(x ^ 0x20*swar.Ones)
+		if control|swar.ZeroBytes(x^0xC2*swar.Ones)|spaces&(spaces<<8) != 0 ||
+			spaces>>56 != 0 && isSpaceStart(text[j+8]) { // a last space needs a word after it
+			break
+		}
 	}
-	return spaces>>56 == 0 || !isSpaceStart(w[8]) // a last space needs a word after it
+	return j
 }
 
 // isSpaceStart reports whether c is white space or the first byte of a

@@ -348,3 +348,14 @@ func TestROUGE(t *testing.T) {
 	// clipping: "the the the" against "the cat": overlap 1, P = 1/3, R = 1/2.
 	assert.InDelta(t, 0.4, rougeN("the the the", "the cat", 1), 1e-9)
 }
+
+// cmpDesc orders scores from high to low.
+func cmpDesc(a, b float32) int {
+	switch {
+	case a > b:
+		return -1
+	case a < b:
+		return 1
+	}
+	return 0
+}

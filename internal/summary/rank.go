@@ -63,11 +63,13 @@ type ranker struct {
 	logs  []float32 // ln of each sentence's number of terms
 	post  []int32   // postings of the candidates (their indexes), by term
 	cand  []int32   // sentences in the graph, in document order
+	ln    []float32 // ln|S| of each candidate
 	sim   []float32 // similarity of candidates, row-major
 	out   []float32 // sum of each candidate's similarities
 	score []float32 // PageRank of the candidates
-	next  []float32 // scratch for the power iteration
+	share []float32 // scratch for the power iteration: what each candidate passes on
 	order []int32   // scratch: sentences by score
+	picks []int32   // the key sentences chosen
 }
 
 // sentenceInfo is what the ranker knows of a sentence besides its terms.
@@ -76,19 +78,20 @@ type sentenceInfo struct {
 }
 
 // keySentences returns the indexes, in document order, of the k key
-// sentences of those info describes. Sentence i has the term hashes
-// hashes[off[i]:off[i+1]] (see appendTerms).
+// sentences of those info describes, in memory of r that the next call
+// reuses. Sentence i has the term hashes hashes[off[i]:off[i+1]] (see
+// appendTerms).
 func (r *ranker) keySentences(hashes []uint64, off []int32, info []sentenceInfo, k int) []int32 {
 	n := len(info)
 	if k >= n {
-		out := make([]int32, n)
-		for i := range out {
-			out[i] = int32(i)
+		r.picks = r.picks[:0]
+		for i := range n {
+			r.picks = append(r.picks, int32(i))
 		}
-		return out
+		return r.picks
 	}
 	r.termSets(hashes, off)
-	r.candidates(info)
+	r.candidates(info, k)
 	r.similarities()
 	r.pageRank()
 	return r.choose(info, k)
@@ -131,14 +134,43 @@ func (r *ranker) termSets(hashes []uint64, off []int32) {
 			r.terms = append(r.terms, id)
 		}
 		r.off = append(r.off, int32(len(r.terms)))
-		r.logs[i] = float32(math.Log(float64(max(1, len(r.terms)-int(first)))))
+		r.logs[i] = lnTerms(int32(len(r.terms)) - first)
 	}
 }
 
 // lengthFactor is the share of a sentence's length in its score,
 // words^lengthPower.
-func lengthFactor(words int32) float32 {
+func lengthFactor(words int32) float32 { return lengthFactors.of(words, lengthPow) }
+
+func lengthPow(words int32) float32 {
 	return float32(math.Pow(float64(max(words, 1)), lengthPower))
+}
+
+// lnTerms is ln|S| of a sentence of n terms, 0 for none.
+func lnTerms(n int32) float32 { return lnTable.of(n, lnCount) }
+
+func lnCount(n int32) float32 { return float32(math.Log(float64(max(n, 1)))) }
+
+var lengthFactors, lnTable = tabulate(lengthPow), tabulate(lnCount)
+
+// countTable holds a function of a count for the counts of most sentences:
+// math.Pow and math.Log cost more than the rest of a sentence's share in
+// ranking.
+type countTable [64]float32
+
+func tabulate(f func(int32) float32) (t countTable) {
+	for n := range t {
+		t[n] = f(int32(n))
+	}
+	return t
+}
+
+// of returns f(n), from t if it holds it.
+func (t *countTable) of(n int32, f func(int32) float32) float32 {
+	if n >= 0 && int(n) < len(t) {
+		return t[n]
+	}
+	return f(n)
 }
 
 // candidates chooses the sentences of the graph: all of them, or for a
@@ -146,8 +178,9 @@ func lengthFactor(words int32) float32 {
 // their length factor. A sentence's degree is the sum over the others of
 // the terms they share over ln|Si| + ln|Sj|; it is estimated with the mean
 // ln|Sj|, which makes it linear: the sentences sharing each of its terms,
-// over ln|Si| plus that mean.
-func (r *ranker) candidates(info []sentenceInfo) {
+// over ln|Si| plus that mean. When k, the key sentences asked for, exceeds
+// maxCandidates, r.order keeps the k best by this estimate (see choose).
+func (r *ranker) candidates(info []sentenceInfo, k int) {
 	n := len(info)
 	r.cand = r.cand[:0]
 	if n <= maxCandidates {
@@ -172,11 +205,7 @@ func (r *ranker) candidates(info []sentenceInfo) {
 			score[i] = float32(shared) / den * lengthFactor(info[i].words)
 		}
 	}
-	r.order = r.order[:0]
-	for i := range n {
-		r.order = append(r.order, int32(i))
-	}
-	slices.SortStableFunc(r.order, func(a, b int32) int { return cmpDesc(score[a], score[b]) })
+	r.order = best(r.order, score, max(maxCandidates, k)) // k for choose
 	r.cand = append(r.cand, r.order[:maxCandidates]...)
 	slices.Sort(r.cand)
 	r.score = score
@@ -188,7 +217,8 @@ func (r *ranker) candidates(info []sentenceInfo) {
 func (r *ranker) similarities() {
 	m := len(r.cand)
 	r.sim = resize(r.sim, m*m)
-	clear(r.sim)
+	sim := r.sim[:m*m]
+	clear(sim)
 	start := r.last // postings of term id t start at start[t]
 	clear(start)
 	for _, i := range r.cand {
@@ -214,21 +244,27 @@ func (r *ranker) similarities() {
 		ps := r.post[begin:end]
 		begin = end
 		for x, a := range ps {
-			row := r.sim[int(a)*m : int(a)*m+m]
+			row := sim[int(a)*m:][:m]
 			for _, b := range ps[x+1:] {
 				row[b]++
 			}
 		}
 	}
+	r.ln = resize(r.ln, m)
+	ln := r.ln[:m]
 	for a, i := range r.cand {
+		ln[a] = r.logs[i]
+	}
+	for a, la := range ln {
+		row := sim[a*m:][:m]
 		for b := a + 1; b < m; b++ {
 			// Two sentences of one term each have ln 1 + ln 1 = 0: alike as
 			// they may be, they say too little to count.
 			w := float32(0)
-			if den := r.logs[i] + r.logs[r.cand[b]]; den > 0 {
-				w = r.sim[a*m+b] / den
+			if den := la + ln[b]; den > 0 {
+				w = row[b] / den
 			}
-			r.sim[a*m+b], r.sim[b*m+a] = w, w
+			row[b], sim[b*m+a] = w, w
 		}
 	}
 }
@@ -237,38 +273,39 @@ func (r *ranker) similarities() {
 // a uniform teleport; a sentence like no other teleports.
 func (r *ranker) pageRank() {
 	m := len(r.cand)
-	r.score, r.next, r.out = resize(r.score, m), resize(r.next, m), resize(r.out, m)
-	for a := range m {
+	r.score, r.share, r.out = resize(r.score, m), resize(r.share, m), resize(r.out, m)
+	// Slices of one length, for the compiler to drop bounds checks.
+	score, share, out, sim := r.score[:m], r.share[:m], r.out[:m], r.sim[:m*m]
+	for a := range out {
 		var sum float32
-		for _, w := range r.sim[a*m : a*m+m] {
+		for _, w := range sim[a*m : a*m+m] {
 			sum += w
 		}
-		r.out[a] = sum
+		out[a] = sum
 	}
 	uniform := 1 / float32(m)
-	for a := range m {
-		r.score[a] = uniform
+	for a := range score {
+		score[a] = uniform
 	}
 	for range maxIterations {
 		var dangling float32
-		clear(r.next)
-		for a := range m {
-			if r.out[a] <= minWeight {
-				dangling += r.score[a]
+		for a, s := range score {
+			share[a] = 0
+			if out[a] <= minWeight {
+				dangling += s
 				continue
 			}
-			sa := damping * r.score[a] / r.out[a]
-			next := r.next[:m]
-			for b, w := range r.sim[a*m : a*m+m] {
-				next[b] += sa * w
-			}
+			share[a] = damping * s / out[a]
 		}
-		var change float32
 		teleport := (1 - damping + damping*dangling) * uniform
-		for a := range m {
-			v := r.next[a] + teleport
-			change += float32(math.Abs(float64(v - r.score[a])))
-			r.score[a] = v
+		var change float32
+		for b := 0; b < m; b += 4 {
+			v := gather(share, sim[b*m:], m-b)
+			for j, v := range v[:min(4, m-b)] {
+				v += teleport
+				change += float32(math.Abs(float64(v - score[b+j])))
+				score[b+j] = v
+			}
 		}
 		if change < tolerance {
 			break
@@ -276,34 +313,77 @@ func (r *ranker) pageRank() {
 	}
 }
 
+// gather returns the rank that sentence j of rows, up to the first n,
+// receives: the sum over a of share[a] times the similarity in row j,
+// column a, the similarities being symmetric. It adds in the order of a, as
+// distributing each share in turn would, and sums four rows at once, so
+// that no sum waits on the one before.
+func gather(share, rows []float32, n int) (v [4]float32) {
+	m := len(share)
+	if n < 4 {
+		for j := range n {
+			row := rows[j*m:][:m]
+			for a, s := range share {
+				v[j] += s * row[a]
+			}
+		}
+		return v
+	}
+	r0, r1, r2, r3 := rows[:m], rows[m:][:m], rows[2*m:][:m], rows[3*m:][:m]
+	var v0, v1, v2, v3 float32
+	for a, s := range share {
+		v0 += s * r0[a]
+		v1 += s * r1[a]
+		v2 += s * r2[a]
+		v3 += s * r3[a]
+	}
+	return [4]float32{v0, v1, v2, v3}
+}
+
 // choose takes the k candidates with the best PageRank times length factor
-// and returns their sentence indexes in document order.
+// and returns their sentence indexes in document order. When k is not
+// below the candidates, as a share of a long article may ask, it takes them
+// all and the rest of the k best by their estimated degree (see
+// candidates), whose order r.order still holds.
 func (r *ranker) choose(info []sentenceInfo, k int) []int32 {
+	r.picks = r.picks[:0]
+	if m := len(r.cand); k >= m {
+		r.picks = append(append(r.picks, r.cand...), r.order[m:k]...)
+		slices.Sort(r.picks)
+		return r.picks
+	}
 	for a, i := range r.cand {
 		r.score[a] *= lengthFactor(info[i].words)
 	}
-	r.order = r.order[:0]
-	for a := range r.cand {
-		r.order = append(r.order, int32(a))
+	r.order = best(r.order, r.score[:len(r.cand)], k)
+	for _, a := range r.order {
+		r.picks = append(r.picks, r.cand[a])
 	}
-	slices.SortStableFunc(r.order, func(a, b int32) int { return cmpDesc(r.score[a], r.score[b]) })
-	picked := make([]int32, k)
-	for j, a := range r.order[:k] {
-		picked[j] = r.cand[a]
-	}
-	slices.Sort(picked)
-	return picked
+	slices.Sort(r.picks)
+	return r.picks
 }
 
-// cmpDesc orders scores from high to low.
-func cmpDesc(a, b float32) int {
-	switch {
-	case a > b:
-		return -1
-	case a < b:
-		return 1
+// best writes to dst the indexes of the k highest scores, highest first,
+// of equal scores the earlier first, as a stable sort orders them. Keeping
+// the k best as they come is cheaper than sorting all: k is small beside
+// the scores, and most fall short of the kth best on arrival.
+func best(dst []int32, score []float32, k int) []int32 {
+	dst = dst[:0]
+	for a, s := range score {
+		if len(dst) == k && s <= score[dst[k-1]] {
+			continue
+		}
+		j := len(dst)
+		for j > 0 && s > score[dst[j-1]] {
+			j--
+		}
+		if len(dst) < k {
+			dst = append(dst, 0)
+		}
+		copy(dst[j+1:], dst[j:len(dst)-1])
+		dst[j] = int32(a)
 	}
-	return 0
+	return dst
 }
 
 // resize returns s with length n, reusing its memory when it can.

@@ -65,3 +65,28 @@ func TestKeySentences(t *testing.T) {
 		})
 	}
 }
+
+// TestKeySentencesPastGraph asks for more key sentences than the graph
+// holds (a share of a long article): all the candidates come, and the rest
+// by their estimated degree, in document order.
+func TestKeySentencesPastGraph(t *testing.T) {
+	central := []string{"The council voted to repair the harbor bridge.",
+		"Repair of the harbor bridge starts in May, the council said.",
+		"The harbor bridge repair will cost the council $2 million."}
+	body := filler(0, 90) + "<p>" + central[0] + "</p>" + filler(90, 60) +
+		"<p>" + central[1] + " " + central[2] + "</p>" + filler(150, 30)
+	a := article.Article{Body: body, Format: article.HTML}
+	for _, c := range []Config{{Sentences: 150}, {Share: 0.8}} {
+		c.WordsPerMinute, c.CJKPerMinute, c.ExcerptWords = 238, 500, 55
+		sum, err := Of(&a, &c)
+		require.NoError(t, err)
+		want := 150
+		if c.Share > 0 {
+			want = 147 // 0.8 of 183, rounded up
+		}
+		require.Len(t, sum.Sentences, want)
+		assert.Subset(t, sum.Sentences, central)
+		assert.Equal(t, "Q0x is r0y with z0w.", sum.Sentences[0], "fillers by estimated degree, ties in document order")
+		assert.Equal(t, central[2], sum.Sentences[want-1], "the last sentences are past the fillers left out")
+	}
+}

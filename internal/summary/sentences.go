@@ -1,8 +1,11 @@
 package summary
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/swar"
 )
 
 // span is a sentence: a range of textDoc.buf. A glued sentence follows the
@@ -25,10 +28,9 @@ type span struct {
 // (example.com) never end one, since no space follows them.
 func splitSentences(dst []span, text []byte, base int) []span {
 	start, glued := 0, false
-	for i := 0; i < len(text); {
-		if !mayEnd[text[i]] {
-			i++
-			continue
+	for i := 0; ; {
+		if i = nextMayEnd(text, i); i == len(text) {
+			break
 		}
 		if r, n := utf8.DecodeRune(text[i:]); !isTerminator(r) {
 			i += n
@@ -57,6 +59,29 @@ func splitSentences(dst []span, text []byte, base int) []span {
 // mayEnd marks the bytes that begin a terminator: . ! ? and the lead bytes
 // of … ‼ ⁇ ⁈ ⁉ (E2), 。 (E3) and ！ ？ (EF).
 var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true, 0xE3: true, 0xEF: true}
+
+// nextMayEnd returns the index of the first byte of text at or after i
+// that mayEnd marks, or len(text). It skips eight bytes at a time that hold
+// none of them, nor any byte from 0xE2 up: sentences are mostly letters.
+func nextMayEnd(text []byte, i int) int {
+	for i < len(text) {
+		if i+8 <= len(text) {
+			x := swar.Load(text[i:])
+			m := swar.ZeroBytes(x^'.'*swar.Ones) | swar.ZeroBytes(x^'!'*swar.Ones) | swar.ZeroBytes(x^'?'*swar.Ones) |
+				swar.BytesIn(x&^swar.Highs, 0xE2&^0x80, 0x7F)&x
+			if m == 0 {
+				i += 8
+				continue
+			}
+			i += bits.TrailingZeros64(m) / 8
+		}
+		if mayEnd[text[i]] {
+			return i
+		}
+		i++
+	}
+	return i
+}
 
 // isTerminator reports whether r may end a sentence.
 func isTerminator(r rune) bool {

@@ -1,9 +1,11 @@
 package summary
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"pgregory.net/rapid"
 )
 
 // sentencesOf splits text and returns the sentences as strings.
@@ -103,4 +105,22 @@ func TestSplitSentences(t *testing.T) {
 		})
 	}
 	assert.GreaterOrEqual(t, len(tests), 60)
+}
+
+// TestNextMayEnd: nextMayEnd, eight bytes at a time, stops where a byte at
+// a time would, on text heavy in the bytes that may begin a terminator and
+// in their neighbours.
+func TestNextMayEnd(t *testing.T) {
+	pieces := rapid.SampledFrom([]string{"word", "a", " ", ".", "!", "?", "-", "/", ">", "@", "…", "。", "！", "中", "é", "‘", "\xe1", "\xe2", "\xe3", "\xef", "\xf0", "\xff"})
+	rapid.Check(t, func(t *rapid.T) {
+		text := []byte(strings.Join(rapid.SliceOf(pieces).Draw(t, "pieces"), ""))
+		i := rapid.IntRange(0, len(text)).Draw(t, "from")
+		want := i
+		for want < len(text) && !mayEnd[text[want]] {
+			want++
+		}
+		if got := nextMayEnd(text, i); got != want {
+			t.Fatalf("nextMayEnd(%q, %d) = %d, want %d", text, i, got, want)
+		}
+	})
 }

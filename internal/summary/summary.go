@@ -64,9 +64,6 @@ func (s *summarizer) summarize(a *article.Article, c *Config) (article.Summary, 
 	words, cjk := 0, 0
 	for _, b := range s.doc.blocks {
 		text := s.doc.text(b)
-		if b.kind == heading {
-			sum.Outline = append(sum.Outline, article.Heading{Level: int(b.level), Text: string(text)})
-		}
 		if b.kind != prose {
 			w, k := countWords(text)
 			words, cjk = words+w, cjk+k
@@ -86,15 +83,68 @@ func (s *summarizer) summarize(a *article.Article, c *Config) (article.Summary, 
 	}
 	sum.Words = words
 	sum.ReadingTime = readingTime(words-cjk, cjk, c)
-	sum.Excerpt = s.excerpt(c.ExcerptWords)
+	var keys []int32
 	if len(s.sents) > 0 {
-		keys := s.rank.keySentences(s.hashes, s.off, s.info, s.sentenceCount(c))
-		sum.Sentences = make([]string, len(keys))
-		for i, k := range keys {
-			sum.Sentences[i] = string(s.texts[k])
+		keys = s.rank.keySentences(s.hashes, s.off, s.info, s.sentenceCount(c))
+	}
+	s.fill(&sum, keys, s.excerptLen(c.ExcerptWords))
+	return sum, nil
+}
+
+// fill sets the strings of sum: the outline, the sentences keys and the
+// excerpt of the first n sentences. They are slices of one string, so that
+// a summary costs one allocation for its text rather than one a string.
+func (s *summarizer) fill(sum *article.Summary, keys []int32, n int) {
+	size, headings := 0, 0
+	for _, b := range s.doc.blocks {
+		if b.kind == heading {
+			size += len(s.doc.text(b))
+			headings++
 		}
 	}
-	return sum, nil
+	for _, k := range keys {
+		size += len(s.texts[k])
+	}
+	for _, t := range s.texts[:n] {
+		size += len(t) + 1
+	}
+	var all strings.Builder
+	all.Grow(size)
+	for _, b := range s.doc.blocks {
+		if b.kind == heading {
+			all.Write(s.doc.text(b))
+		}
+	}
+	for _, k := range keys {
+		all.Write(s.texts[k])
+	}
+	for i, t := range s.texts[:n] { // the excerpt, a space between sentences unless glued
+		if i > 0 && !s.sents[i].glued {
+			all.WriteByte(' ')
+		}
+		all.Write(t)
+	}
+	text := all.String()
+	take := func(n int) string {
+		t := text[:n]
+		text = text[n:]
+		return t
+	}
+	if headings > 0 {
+		sum.Outline = make([]article.Heading, 0, headings)
+	}
+	for _, b := range s.doc.blocks {
+		if b.kind == heading {
+			sum.Outline = append(sum.Outline, article.Heading{Level: int(b.level), Text: take(int(b.end - b.start))})
+		}
+	}
+	if keys != nil {
+		sum.Sentences = make([]string, len(keys))
+	}
+	for i, k := range keys {
+		sum.Sentences[i] = take(len(s.texts[k]))
+	}
+	sum.Excerpt = text
 }
 
 // readingTime is the time to read words and cjk characters, to the second,
@@ -105,28 +155,6 @@ func readingTime(words, cjk int, c *Config) time.Duration {
 	}
 	minutes := float64(words)/c.WordsPerMinute + float64(cjk)/c.CJKPerMinute
 	return max(time.Minute, time.Duration(minutes*float64(time.Minute)).Round(time.Second))
-}
-
-// excerpt joins the leading sentences of excerptLen with a space between
-// them unless they were glued.
-func (s *summarizer) excerpt(budget int) string {
-	n := s.excerptLen(budget)
-	if n == 0 {
-		return ""
-	}
-	size := 0
-	for _, t := range s.texts[:n] {
-		size += len(t) + 1
-	}
-	var b strings.Builder
-	b.Grow(size - 1)
-	for i, t := range s.texts[:n] {
-		if i > 0 && !s.sents[i].glued {
-			b.WriteByte(' ')
-		}
-		b.Write(t)
-	}
-	return b.String()
 }
 
 // excerptLen returns how many leading sentences the excerpt holds: those

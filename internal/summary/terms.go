@@ -4,6 +4,8 @@ import (
 	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/swar"
 )
 
 // maxTermLen bounds the bytes of a word that make its term; longer words
@@ -102,9 +104,9 @@ func foldASCII(buf *termBuf, text []byte, start, end int) ([]byte, bool) {
 		}
 		all |= x
 		// Wrong for a word that is not ASCII, which is left to foldWord.
-		binary.LittleEndian.PutUint64(buf[k:], x|bytesIn(x, 'A', 'Z')>>2)
+		binary.LittleEndian.PutUint64(buf[k:], x|swar.BytesIn(x, 'A', 'Z')>>2)
 	}
-	return buf[:n], all&highs == 0
+	return buf[:n], all&swar.Highs == 0
 }
 
 // stem strips a possessive 's and an English plural ending (Harman's

@@ -6,6 +6,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/articlekit/article/internal/swar"
 )
 
 // wordKind tells how a word was written.
@@ -88,11 +90,11 @@ func latinEnd(text []byte, i int) int {
 func asciiWordEnd(text []byte, i int) int {
 	for ; i+8 <= len(text); i += 8 {
 		x := binary.LittleEndian.Uint64(text[i:])
-		if x&highs != 0 {
+		if x&swar.Highs != 0 {
 			break // not ASCII: byte by byte
 		}
-		word := bytesIn(x|0x20*ones, 'a', 'z') | bytesIn(x, '0', '9') // letters in lower case, digits
-		if other := ^word & highs; other != 0 {
+		word := swar.BytesIn(x|0x20*swar.Ones, 'a', 'z') | swar.BytesIn(x, '0', '9') // letters in lower case, digits
+		if other := ^word & swar.Highs; other != 0 {
 			return i + bits.TrailingZeros64(other)/8
 		}
 	}
@@ -170,7 +172,9 @@ func isURLAt(text []byte, i int) bool {
 		return false
 	}
 	for _, p := range urlPrefixes {
-		if len(text)-i >= len(p) && bytes.EqualFold(text[i:i+len(p)], p) {
+		// The second letter rules out most words (have, with, more) before
+		// the fold of them all.
+		if len(text)-i >= len(p) && text[i+1]|0x20 == p[1] && bytes.EqualFold(text[i:i+len(p)], p) {
 			return true
 		}
 	}
