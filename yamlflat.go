@@ -20,8 +20,8 @@ import (
 // first, each key once. A value, after ':', spaces and before trailing
 // spaces, is one of
 //   - nothing: null;
-//   - a double-quoted string without '\' or a single-quoted one without
-//     "”": text;
+//   - a string in double quotes without a backslash, or in single quotes
+//     without a quote doubled: text;
 //   - a plain word or words starting with a letter or a non-ASCII
 //     character: true, false and null as yaml.v3 spells them, else text;
 //   - plain digits that yaml.v3 reads as a timestamp, or a decimal integer.
