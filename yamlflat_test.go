@@ -4,11 +4,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 
 	"github.com/articlekit/article"
 )
@@ -147,6 +150,40 @@ func TestFlatYAMLCorpus(t *testing.T) {
 	require.GreaterOrEqual(t, share, 0.95)
 }
 
+// TestFlatYAMLTakesFlatFrontMatter checks that the fast path takes every
+// front matter of the lines it is for, and reads it as yaml.v3 does.
+func TestFlatYAMLTakesFlatFrontMatter(t *testing.T) {
+	text := rapid.StringOf(rapid.SampledFrom([]rune("aZ09 .,:#-!?&*[]{}|>%@`\"é 中🙂")))
+	value := rapid.OneOf(
+		rapid.Just(""),
+		rapid.Map(text.Filter(func(s string) bool { return !strings.ContainsAny(s, `"\`) }), func(s string) string { return `"` + s + `"` }),
+		rapid.Map(text.Filter(func(s string) bool { return !strings.Contains(s, "'") }), func(s string) string { return "'" + s + "'" }),
+		rapid.StringMatching(`[a-zA-Z\x{e9}][a-zA-Z0-9'"/().,!?-]*( [a-zA-Z0-9'"/().,!?-]+)*`),
+		rapid.SampledFrom([]string{"true", "False", "TRUE", "null", "Null", "yes", "off"}),
+		rapid.Map(rapid.Int64Range(0, 1e17), func(i int64) string { return strconv.FormatInt(i, 10) }),
+		rapid.Map(rapid.Int64Range(-62135596800, 253402300799), func(s int64) string {
+			return time.Unix(s, 0).UTC().Format(time.DateOnly)
+		}),
+		rapid.Map(rapid.Int64Range(-62135596800, 253402300799), func(s int64) string {
+			return time.Unix(s, 0).UTC().Format(time.RFC3339)
+		}),
+	)
+	rapid.Check(t, func(t *rapid.T) {
+		keys := rapid.SliceOfNDistinct(rapid.StringMatching(`[a-zA-Z_][a-zA-Z0-9_-]{0,20}`), 1, 12, rapid.ID).Draw(t, "keys")
+		end := rapid.SampledFrom([]string{"\n", "\r\n"}).Draw(t, "end")
+		var b strings.Builder
+		for _, k := range keys {
+			b.WriteString(rapid.SampledFrom([]string{"", end}).Draw(t, "blank"))
+			b.WriteString(k + ":" + strings.Repeat(" ", rapid.IntRange(1, 3).Draw(t, "spaces")))
+			b.WriteString(value.Draw(t, "value") + strings.Repeat(" ", rapid.IntRange(0, 2).Draw(t, "trailing")) + end)
+		}
+		data := b.String()
+		fast, ok := article.FlatYAML([]byte(data), 2)
+		require.True(t, ok, "%q", data)
+		requireSameYAML(t, data, fast)
+	})
+}
+
 // FuzzFlatYAML checks that whatever front matter the fast path for flat
 // YAML takes, it reads as yaml.v3 does: the same keys, lines and value
 // nodes.
@@ -172,8 +209,7 @@ func FuzzFlatYAML(f *testing.F) {
 }
 
 // requireSameYAML requires fast to be what yaml.v3 decodes data to.
-func requireSameYAML(t *testing.T, data string, fast []article.YAMLField) {
-	t.Helper()
+func requireSameYAML(t require.TestingT, data string, fast []article.YAMLField) {
 	tree, err := article.TreeYAML([]byte(data), 2)
 	require.NoError(t, err)
 	require.Equal(t, tree, fast)
