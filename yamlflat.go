@@ -17,7 +17,7 @@ import (
 //
 // It accepts lines, CRLF or LF, empty or "key: value" with the key at the
 // start of the line: ASCII letters, digits, '_' and '-', a letter or '_'
-// first, each key once. A value, after ':', spaces and before trailing
+// first, each key once, 128 keys at most. A value, after ':', spaces and before trailing
 // spaces, is one of
 //   - nothing: null;
 //   - a string in double quotes without a backslash, or in single quotes
@@ -43,7 +43,7 @@ func flatYAML(data []byte, firstLine int) (fields []field, ok bool) {
 			continue
 		}
 		key, node, ok := flatLine(line)
-		if !ok || keyRepeated(fields, key) {
+		if !ok || len(fields) == maxFlatKeys || keyRepeated(fields, key) {
 			return nil, false
 		}
 		node.Line = i + 1
@@ -52,6 +52,10 @@ func flatYAML(data []byte, firstLine int) (fields []field, ok bool) {
 	}
 	return fields, len(fields) > 0
 }
+
+// maxFlatKeys bounds the keys of a flat front matter, which keyRepeated
+// compares each with each.
+const maxFlatKeys = 128
 
 // maxFlatKey bounds a key's length, well below the 1024 characters yaml.v3
 // allows a key on one line.

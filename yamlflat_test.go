@@ -1,6 +1,7 @@
 package article_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -101,10 +102,20 @@ var fallbackCases = map[string]string{
 	"é: 1\n":                           "a key not in ASCII",
 	"\"a\": 1\n":                       "a quoted key",
 	strings.Repeat("k", 129) + ": 1\n": "a long key",
+	manyKeys(129):                      "more keys than the fast path compares",
+}
+
+// manyKeys returns a flat front matter of n keys.
+func manyKeys(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "k%d: %d\n", i, i)
+	}
+	return b.String()
 }
 
 func TestFlatYAMLAgreesWithYAMLv3(t *testing.T) {
-	for _, data := range flatCases {
+	for _, data := range append(flatCases, manyKeys(128)) {
 		t.Run(data, func(t *testing.T) {
 			fast, ok := article.FlatYAML([]byte(data), 2)
 			require.True(t, ok)
