@@ -24,9 +24,18 @@ type field struct {
 	value any        // the decoded value, for TOML and JSON
 }
 
-// decodeYAML decodes with go.yaml.in/yaml/v3 into nodes, which keep the line
-// of every key and the source text of every scalar.
-func decodeYAML(data []byte, firstLine int) (fields []field, err error) {
+// decodeYAML decodes a YAML front matter: a flat one by flatYAML, any other
+// by decodeYAMLTree.
+func decodeYAML(data []byte, firstLine int) ([]field, error) {
+	if fields, ok := flatYAML(data, firstLine); ok {
+		return fields, nil
+	}
+	return decodeYAMLTree(data, firstLine)
+}
+
+// decodeYAMLTree decodes with go.yaml.in/yaml/v3 into nodes, which keep the
+// line of every key and the source text of every scalar.
+func decodeYAMLTree(data []byte, firstLine int) (fields []field, err error) {
 	defer recoverDecoder(&err, firstLine) // yaml.v3 has panicked on malformed input before
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
