@@ -142,8 +142,10 @@ func plainTag(v string) string {
 	return ""
 }
 
-// yamlTimestampLayouts are the layouts yaml.v3 reads a plain timestamp in.
-var yamlTimestampLayouts = []string{"2006-1-2T15:4:5.999999999Z07:00", "2006-1-2t15:4:5.999999999Z07:00", "2006-1-2 15:4:5.999999999", "2006-1-2"}
+// yamlTimestampLayouts are the layouts yaml.v3 reads a plain timestamp in,
+// the date alone first: the common case, found without the error value
+// each layout that fails allocates.
+var yamlTimestampLayouts = []string{"2006-1-2", "2006-1-2T15:4:5.999999999Z07:00", "2006-1-2t15:4:5.999999999Z07:00", "2006-1-2 15:4:5.999999999"}
 
 // isYAMLTimestamp reports whether yaml.v3 reads a plain value as a
 // timestamp: four digits and '-' first, then one of its layouts.
