@@ -177,6 +177,11 @@ var hostileCases = []hostileCase{
 		}
 		return yml("title: t") + b.String()
 	}, 0, "", "", false},
+	// Each list item is a paragraph whose inline cost the reading measures:
+	// in time proportional to the item, not to the body before it.
+	{"markdown list items after a long paragraph", func() string {
+		return yml("title: t") + strings.Repeat("word ", 2*mib/5) + "\n\n" + strings.Repeat("- a\n", 48_000)
+	}, 0, "", "", true},
 	{"html nested 200000 deep", func() string { return yml("title: t") + "```html\n" + strings.Repeat("<div>", 200_000) + "\n```\n" }, 0, "", "", false},
 	{"html 2 MiB of tags", func() string {
 		return yml("title: t") + "```html\n" + strings.Repeat("<p><b>a</b> <a href=x>b</a></p>", mib/16) + "\n```\n"
