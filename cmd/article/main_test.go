@@ -219,6 +219,17 @@ func TestMigrateOneFile(t *testing.T) {
 	require.NoError(t, err, "a Markdown body is not written under .html")
 	assert.Equal(t, "Hello *you*", a.Body)
 
+	// Text read back from a .html name would be HTML: an escaped tag in
+	// the page would come back as a live one.
+	require.NoError(t, os.WriteFile(page, []byte("---\ntitle: Page\n---\n<p>&lt;img src=x onerror=alert(1)&gt;</p>\n"), 0o644))
+	r = runArgs("", "migrate", "-t", "sanitize,text", page, filepath.Join(dir, "out", "page.html"))
+	require.Equal(t, cli.OK, r.code, r.stderr)
+	assert.NoFileExists(t, filepath.Join(dir, "out", "page.html"))
+	a, err = article.ParseFile(filepath.Join(dir, "out", "page.md"))
+	require.NoError(t, err, "a text body is not written under .html")
+	assert.Equal(t, article.Text, a.Format)
+	assert.Equal(t, "<img src=x onerror=alert(1)>", a.Body)
+
 	r = runArgs("---\ntitle: In\n---\n<p>x</p>\n", "migrate", "-t", "text", "-", "-")
 	require.Equal(t, cli.OK, r.code, r.stderr)
 	a, err = article.Parse(strings.NewReader(r.stdout))
