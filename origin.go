@@ -387,5 +387,20 @@ func (a *Article) DecodeFrontMatter(v any) error {
 		}
 		m.Content = append(m.Content, keyNode(e.key), n)
 	}
-	return m.Decode(v)
+	if err := decodeInto(m, v); err != nil {
+		return &Error{Path: a.Path, Err: err}
+	}
+	return nil
+}
+
+// decodeInto decodes n into v, with yaml.v3's panics as errors: it panics
+// on a nil or non-pointer v and on an interface that a map does not
+// implement.
+func decodeInto(n *yaml.Node, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("front matter cannot be decoded into %T: %v", v, r)
+		}
+	}()
+	return n.Decode(v)
 }
