@@ -114,6 +114,10 @@ var hostileCases = []hostileCase{
 	{"toml 1 MiB key", func() string { return toml(strings.Repeat("k", mib) + " = 1") }, 0, "", "", false},
 	{"toml 16 MiB string of escapes", func() string { return toml(`s = "` + strings.Repeat(`\u00e9\n`, article.DefaultMaxSize/8-4) + `"`) }, 0, "", "", true},
 
+	{"json arrays 9999 deep", func() string {
+		return ";;;\n{\"x\": " + strings.Repeat("[", 9999) + strings.Repeat("]", 9999) + "}\n;;;\n"
+	}, 2, "x", "nest deeper than", false},
+
 	{"yaml alias bomb over 400 keys", func() string { return aliasBomb(400) }, 4, "k1", "excessive aliasing", true},
 	{"yaml keys to 1 MiB each aliasing 300 nodes", func() string {
 		return lines("---", mib, func(i int) string {
