@@ -172,10 +172,13 @@ func (a *Article) entries() ([]entry, error) {
 }
 
 // takesFrom reports whether reading the field's key or an alias from
-// extra would fill the field, or fail as a date that cannot be read: then
-// WriteTo writes the field even empty, as Parse reads a field's own key
-// first.
+// extra would fill the field, or fail: the field's own key in any shape,
+// another as a date that cannot be read. Then WriteTo writes the field
+// even empty, as Parse reads a field's own key first.
 func (tf *typedField) takesFrom(extra map[string]any) bool {
+	if _, ok := extra[tf.key]; ok {
+		return true
+	}
 	for k, v := range extra {
 		if !strings.EqualFold(k, tf.key) && !slices.ContainsFunc(tf.aliases, func(alias string) bool { return strings.EqualFold(k, alias) }) {
 			continue
