@@ -62,24 +62,39 @@ func parseAll(fsys fs.FS, names []string, c config) iter.Seq[result] {
 		done := make(chan struct{})
 		var next atomic.Int64
 		var wg sync.WaitGroup
-		for range workers {
-			wg.Go(func() {
-				for {
-					select {
-					case <-free:
-					case <-done:
-						return
-					}
-					i := int(next.Add(1) - 1)
-					if i >= len(names) || stopped(done) { // select picks at random when both are ready
-						return
-					}
-					fc := c
-					fc.path = names[i]
-					a, err := parseFSFile(fsys, &fc)
-					ring[i%len(ring)] <- result{a, err}
+		var work func()
+		work = func() {
+			i := -1 // the file being parsed
+			defer func() {
+				// Left mid-file: a transform called runtime.Goexit (as
+				// t.FailNow does), which no recover stops. The file gets
+				// an error and a worker takes this one's place, so that
+				// the batch does not wait for it without end.
+				if i >= 0 {
+					ring[i%len(ring)] <- result{nil, &Error{Path: names[i], Err: errors.New("transform ended its goroutine (runtime.Goexit)")}}
+					wg.Go(work)
 				}
-			})
+			}()
+			for {
+				select {
+				case <-free:
+				case <-done:
+					return
+				}
+				i = int(next.Add(1) - 1)
+				if i >= len(names) || stopped(done) { // select picks at random when both are ready
+					i = -1
+					return
+				}
+				fc := c
+				fc.path = names[i]
+				a, err := parseFSFile(fsys, &fc)
+				ring[i%len(ring)] <- result{a, err}
+				i = -1
+			}
+		}
+		for range workers {
+			wg.Go(work)
 		}
 		defer wg.Wait()
 		defer close(done)
