@@ -151,7 +151,7 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 			return nil
 		}
 		link := d.Type()&fs.ModeSymlink != 0 // to a file, it is one; to a folder, not followed
-		if (d.Type().IsRegular() || link) && matchDeep(elems, strings.Split(name, "/")) && !(link && isFolder(fsys, name)) {
+		if (d.Type().IsRegular() || link) && matchDeep(elems, strings.Split(name, "/")) && !(link && notAFile(fsys, name)) {
 			names = append(names, name)
 		}
 		return nil
@@ -159,22 +159,24 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 	return names, err
 }
 
-// regularFiles keeps the names that are not folders.
+// regularFiles keeps the names that are files.
 func regularFiles(fsys fs.FS, names []string) []string {
 	files := names[:0]
 	for _, name := range names {
-		if !isFolder(fsys, name) {
+		if !notAFile(fsys, name) {
 			files = append(files, name)
 		}
 	}
 	return files
 }
 
-// isFolder reports whether name, or what it links to, is a folder. A name
-// that cannot be read is not: it yields its error.
-func isFolder(fsys fs.FS, name string) bool {
+// notAFile reports whether name, or what it links to, is a folder, a named
+// pipe, a device or a socket: nothing to parse, and opening a pipe waits
+// for a writer without end. A name that cannot be read is a file: it
+// yields its error.
+func notAFile(fsys fs.FS, name string) bool {
 	info, err := fs.Stat(fsys, name)
-	return err == nil && info.IsDir()
+	return err == nil && !info.Mode().IsRegular()
 }
 
 // matchDeep matches path elements against pattern elements, where "**"
