@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/mmcdole/gofeed"
 	"github.com/stretchr/testify/assert"
@@ -259,5 +260,31 @@ func TestFeedOfDraftsOnly(t *testing.T) {
 		parsed, err := gofeed.NewParser().ParseString(r.stdout)
 		require.NoError(t, err, format)
 		assert.Empty(t, parsed.Items, format)
+	}
+}
+
+// TestTextFromFilesCannotDriveTheTerminal: control characters in what a
+// file holds (a title, an excerpt, a key) or in its name, such as ESC
+// sequences that clear the screen, set the window title or write the
+// clipboard, are shown escaped in the lines written for people, while the
+// files written out keep them.
+func TestTextFromFilesCannotDriveTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	name := "x\x1b[2J.md"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte("---\ntitle: \"ok\\e]52;c;cHduZWQ=\\a\\r\"\n\"\\e[2Jk\": 1\n\"\\e[2Jk\": 2\n---\nBody \x1b[31mred\x1b[0m text.\n"), 0o644); err != nil {
+		t.Skip("no such file names here:", err)
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ok.md"), []byte("---\ntitle: \"ok\\e]0;title\\a\\u009b2J\"\n---\nBody \x1b[31mred\x1b[0m text.\n"), 0o644))
+	for _, args := range [][]string{{"check", dir}, {"summarize", dir}, {"sanitize", dir}} {
+		r := runArgs("", args...)
+		for _, out := range []string{r.stderr, r.stdout} {
+			if args[0] == "sanitize" && out == r.stdout {
+				assert.Contains(t, out, "\x1b[31m", "the article file written keeps its text")
+				out = strings.ReplaceAll(strings.ReplaceAll(out, "\x1b[31m", ""), "\x1b[0m", "")
+				out = strings.ReplaceAll(out, "==> "+filepath.Join(dir, "ok.md"), "")
+			}
+			assert.False(t, strings.ContainsFunc(out, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }), "%s: %q", args[0], out)
+		}
+		assert.Contains(t, r.stdout+r.stderr, `\x1b`, args[0])
 	}
 }
