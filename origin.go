@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"reflect"
@@ -164,6 +165,11 @@ func (a *Article) entries() ([]entry, error) {
 		}
 	}
 	for _, key := range slices.Sorted(maps.Keys(a.Extra)) {
+		if slices.ContainsFunc(typedFields, func(tf typedField) bool { return tf.key == key }) {
+			// Parse reads a typed field's own key as the field, whatever
+			// key the field is written under: never as Extra.
+			return nil, &Error{Path: a.Path, Key: key, Err: errors.New("a typed field's own key in Extra, where Parse reads it as the field")}
+		}
 		if err := add(entry{key, -1, a.Extra[key]}); err != nil {
 			return nil, err
 		}
@@ -172,13 +178,10 @@ func (a *Article) entries() ([]entry, error) {
 }
 
 // takesFrom reports whether reading the field's key or an alias from
-// extra would fill the field, or fail: the field's own key in any shape,
-// another as a date that cannot be read. Then WriteTo writes the field
-// even empty, as Parse reads a field's own key first.
+// extra would fill the field, or fail as a date that cannot be read: then
+// WriteTo writes the field even empty, as Parse reads a field's own key
+// first.
 func (tf *typedField) takesFrom(extra map[string]any) bool {
-	if _, ok := extra[tf.key]; ok {
-		return true
-	}
 	for k, v := range extra {
 		if !strings.EqualFold(k, tf.key) && !slices.ContainsFunc(tf.aliases, func(alias string) bool { return strings.EqualFold(k, alias) }) {
 			continue

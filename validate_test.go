@@ -71,4 +71,10 @@ func TestWriteToRefusesCollidingExtra(t *testing.T) {
 		require.ErrorAs(t, err, &e, key)
 		assert.Equal(t, key, e.Key)
 	}
+	a := mustParse(t, "---\ntitle: T\ndate: 2024-01-01\n---\n") // the field under another key
+	a.Extra = map[string]any{"publishedOn": []any{1}}
+	_, err := a.MarshalText()
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "publishedOn", e.Key)
 }
