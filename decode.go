@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -312,6 +313,9 @@ func decodeJSON(data []byte, firstLine int) ([]field, error) {
 			e.Key = key
 			return nil, e
 		}
+		if tooDeep(v) {
+			return nil, &Error{Line: line, Key: key, Err: fmt.Errorf("JSON: %w", errTooDeep)}
+		}
 		fields = append(fields, field{key: key, line: line, value: normalize(v)})
 	}
 	if _, err := dec.Token(); err != nil {
@@ -321,6 +325,28 @@ func decodeJSON(data []byte, firstLine int) ([]field, error) {
 		return nil, jsonError(errors.New("unexpected text after the JSON object"), data, firstLine)
 	}
 	return fields, nil
+}
+
+// errTooDeep refuses a value under a top-level key that nests past
+// maxDepth, the key being the first level. The YAML and TOML readers check
+// as they read; encoding/json and the decoders of WithFormats allow far
+// deeper values (10,000 levels), which WriteTo would write as lines
+// indented ever further, in size the square of the depth.
+var errTooDeep = fmt.Errorf("values nest deeper than %d levels", maxDepth)
+
+// tooDeep reports whether v, a top-level key's value, nests past maxDepth.
+func tooDeep(v any) bool { return nestsDeeper(v, maxDepth-1) }
+
+// nestsDeeper reports whether v holds maps and lists more than levels deep.
+func nestsDeeper(v any, levels int) bool {
+	deeper := func(x any) bool { return nestsDeeper(x, levels-1) }
+	switch v := v.(type) {
+	case map[string]any:
+		return levels == 0 || slices.ContainsFunc(slices.Collect(maps.Values(v)), deeper)
+	case []any:
+		return levels == 0 || slices.ContainsFunc(v, deeper)
+	}
+	return false
 }
 
 // jsonError turns an encoding/json error into an *Error with the file's line.

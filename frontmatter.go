@@ -200,7 +200,11 @@ func decodeFields(fm frontMatter) (_ []field, err error) {
 	}
 	fields := make([]field, 0, len(m))
 	for _, k := range slices.Sorted(maps.Keys(m)) {
-		fields = append(fields, field{key: k, line: fm.line, value: normalize(m[k])})
+		v := normalize(m[k])
+		if tooDeep(v) {
+			return nil, &Error{Line: fm.line, Key: k, Err: errTooDeep}
+		}
+		fields = append(fields, field{key: k, line: fm.line, value: v})
 	}
 	return fields, nil
 }

@@ -3,6 +3,7 @@ package article
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"time"
 )
@@ -118,7 +119,9 @@ func orNil[T any](s []T) []T {
 
 // UnmarshalJSON reads what MarshalJSON writes. Numbers in Extra become int
 // or float64 as YAML front matter gives them; JSON has no dates, so a date
-// in Extra comes back as its RFC 3339 text.
+// in Extra comes back as its RFC 3339 text. A value of Extra nested deeper
+// than Parse reads front matter (100 levels) is an *Error, as WriteTo could
+// not write it back.
 func (a *Article) UnmarshalJSON(data []byte) error {
 	if a == nil {
 		return ErrNilArticle
@@ -128,6 +131,11 @@ func (a *Article) UnmarshalJSON(data []byte) error {
 	var j articleJSON
 	if err := dec.Decode(&j); err != nil {
 		return err
+	}
+	for k, v := range j.Extra {
+		if tooDeep(v) {
+			return &Error{Path: j.Path, Key: k, Err: fmt.Errorf("extra: %w", errTooDeep)}
+		}
 	}
 	*a = Article{
 		Path: j.Path, Title: j.Title, Subtitle: j.Subtitle, Description: j.Description,

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -58,6 +59,23 @@ func TestJSONRoundTripKeepsValues(t *testing.T) {
 		Summary:     Summary{Excerpt: "x", Words: 1, ReadingTime: time.Minute, Sentences: []string{"x"}, Outline: []Heading{{Level: 2, Text: "H"}}},
 	}
 	assert.Equal(t, a, jsonRoundTrip(t, a))
+}
+
+// TestJSONExtraDepth: Extra nested past the limit Parse holds front
+// matter to is refused, as WriteTo could not write it for Parse to read.
+func TestJSONExtraDepth(t *testing.T) {
+	deep := func(n int) string {
+		return `{"title": "T", "extra": {"a": ` + strings.Repeat("[", n-1) + strings.Repeat("]", n-1) + `}}`
+	}
+	var a Article
+	require.NoError(t, json.Unmarshal([]byte(deep(maxDepth)), &a))
+	_, err := a.MarshalText()
+	require.NoError(t, err)
+	err = json.Unmarshal([]byte(deep(maxDepth+1)), &a)
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, "a", e.Key)
+	assert.ErrorIs(t, err, errTooDeep)
 }
 
 // TestJSONGolden holds the JSON schema: every key an article can have, with

@@ -116,6 +116,10 @@ var hostileCases = []hostileCase{
 	{"toml 1 MiB key", func() string { return toml(strings.Repeat("k", mib) + " = 1") }, 0, "", "", false, true},
 	{"toml 16 MiB string of escapes", func() string { return toml(`s = "` + strings.Repeat(`\u00e9\n`, article.DefaultMaxSize/8-4) + `"`) }, 0, "", "", true, true},
 
+	{"json arrays 9999 deep", func() string {
+		return ";;;\n{\"x\": " + strings.Repeat("[", 9999) + strings.Repeat("]", 9999) + "}\n;;;\n"
+	}, 2, "x", "nest deeper than", false, false},
+
 	{"yaml alias bomb over 400 keys", func() string { return aliasBomb(400) }, 4, "k1", "excessive aliasing", true, true},
 	{"yaml keys to 1 MiB each aliasing 300 nodes", func() string {
 		return lines("---", mib, func(i int) string {
@@ -199,6 +203,11 @@ var hostileCases = []hostileCase{
 		}
 		return yml("title: t") + b.String()
 	}, 0, "", "", false, false},
+	// Each list item is a paragraph whose inline cost the reading measures:
+	// in time proportional to the item, not to the body before it.
+	{"markdown list items after a long paragraph", func() string {
+		return yml("title: t") + strings.Repeat("word ", 2*mib/5) + "\n\n" + strings.Repeat("- a\n", 48_000)
+	}, 0, "", "", true, false},
 	{"html nested 200000 deep", func() string { return yml("title: t") + "```html\n" + strings.Repeat("<div>", 200_000) + "\n```\n" }, 0, "", "", false, false},
 	{"html 2 MiB of tags", func() string {
 		return yml("title: t") + "```html\n" + strings.Repeat("<p><b>a</b> <a href=x>b</a></p>", mib/16) + "\n```\n"

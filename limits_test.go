@@ -1,12 +1,14 @@
 package article
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 	"strings"
 	"testing"
 
+	"github.com/adrg/frontmatter"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.yaml.in/yaml/v3"
@@ -61,6 +63,8 @@ func TestDepthLimit(t *testing.T) {
 			}
 			return "---\n" + b.String() + strings.Repeat(" ", n) + "1\n---\n"
 		}, 2 + 100, "a"},
+		{"json objects", func(n int) string { return ";;;\n{\"t\": 1,\n\"a\": " + nested(`{"a": `, "1", "}", n-1) + "}\n;;;\n" }, 3, "a"},
+		{"json arrays", func(n int) string { return "{\n\"a\": " + nested("[", "1", "]", n-1) + "\n}\n" }, 2, "a"},
 		{"yaml through aliases", func(n int) string {
 			var b strings.Builder
 			b.WriteString("---\nx0: &x0 1\n")
@@ -84,6 +88,22 @@ func TestDepthLimit(t *testing.T) {
 			assert.Equal(t, f.line, e.Line, "%v", err)
 		})
 	}
+}
+
+// TestDepthLimitOfAFormatOfTheCaller: the values that a decoder given
+// with WithFormats returns are held to maxDepth too, at the key, on the
+// first line of the front matter's data.
+func TestDepthLimitOfAFormatOfTheCaller(t *testing.T) {
+	comment := WithFormats(frontmatter.NewFormat("<!--", "-->", json.Unmarshal))
+	src := func(n int) string { return "<!--\n{\"a\": " + nested("[", "1", "]", n-1) + "}\n-->\n" }
+	_, err := Parse(strings.NewReader(src(maxDepth)), comment)
+	require.NoError(t, err)
+	_, err = Parse(strings.NewReader(src(maxDepth+1)), comment)
+	var e *Error
+	require.ErrorAs(t, err, &e)
+	assert.Contains(t, e.Error(), fmt.Sprintf("nest deeper than %d levels", maxDepth))
+	assert.Equal(t, "a", e.Key)
+	assert.Equal(t, 2, e.Line)
 }
 
 // TestYAMLCycle: an anchor that holds an alias to itself nests without

@@ -2,6 +2,7 @@ package article
 
 import (
 	"io"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -63,4 +64,38 @@ func TestParseFSNilFS(t *testing.T) {
 	var e *Error
 	require.ErrorAs(t, errs[0], &e)
 	assert.ErrorContains(t, errs[0], "nil fs.FS")
+}
+
+// TestDecodeFrontMatterIntoAnything: what yaml.v3 cannot decode into, a
+// nil or non-pointer v or an interface the map does not implement, is an
+// error naming the file, never a panic.
+func TestDecodeFrontMatterIntoAnything(t *testing.T) {
+	a := &Article{Path: "a.md", Title: "T"}
+	var m map[string]any
+	for name, v := range map[string]any{"nil": nil, "not a pointer": m, "nil pointer": (*map[string]any)(nil), "interface": new(io.Reader)} {
+		t.Run(name, func(t *testing.T) {
+			var err error
+			require.NotPanics(t, func() { err = a.DecodeFrontMatter(v) })
+			var e *Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, "a.md", e.Path)
+		})
+	}
+	require.NoError(t, a.DecodeFrontMatter(&m))
+	assert.Equal(t, map[string]any{"title": "T"}, m)
+}
+
+// TestParseSkipsNilOptions: a nil Option and a nil format are skipped, as
+// Chain skips a nil Transform.
+func TestParseSkipsNilOptions(t *testing.T) {
+	src := "---\ntitle: T\n---\nbody"
+	for name, opts := range map[string][]Option{"nil option": {nil}, "nil format": {WithFormats(nil)}} {
+		t.Run(name, func(t *testing.T) {
+			var a *Article
+			var err error
+			require.NotPanics(t, func() { a, err = Parse(strings.NewReader(src), opts...) })
+			require.NoError(t, err)
+			assert.Equal(t, "T", a.Title)
+		})
+	}
 }

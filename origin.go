@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"reflect"
@@ -169,6 +170,11 @@ func (a *Article) entries() ([]entry, error) {
 		}
 	}
 	for _, key := range slices.Sorted(maps.Keys(a.Extra)) {
+		if slices.ContainsFunc(typedFields, func(tf typedField) bool { return tf.key == key }) {
+			// Parse reads a typed field's own key as the field, whatever
+			// key the field is written under: never as Extra.
+			return nil, &Error{Path: a.Path, Key: key, Err: errors.New("a typed field's own key in Extra, where Parse reads it as the field")}
+		}
 		if err := add(entry{key, -1, a.Extra[key]}); err != nil {
 			return nil, err
 		}
@@ -392,5 +398,20 @@ func (a *Article) DecodeFrontMatter(v any) error {
 		}
 		m.Content = append(m.Content, keyNode(e.key), n)
 	}
-	return m.Decode(v)
+	if err := decodeInto(m, v); err != nil {
+		return &Error{Path: a.Path, Err: err}
+	}
+	return nil
+}
+
+// decodeInto decodes n into v, with yaml.v3's panics as errors: it panics
+// on a nil or non-pointer v and on an interface that a map does not
+// implement.
+func decodeInto(n *yaml.Node, v any) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("front matter cannot be decoded into %T: %v", v, r)
+		}
+	}()
+	return n.Decode(v)
 }

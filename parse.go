@@ -47,7 +47,9 @@ type config struct {
 func newConfig(opts []Option) config {
 	c := config{maxSize: DefaultMaxSize, maxFront: DefaultMaxFrontMatter, siteKeys: true, workers: runtime.GOMAXPROCS(0)}
 	for _, o := range opts {
-		o(&c)
+		if o != nil {
+			o(&c)
+		}
 	}
 	switch len(c.steps) {
 	case 0:
@@ -126,9 +128,15 @@ func formatOfPath(path string) Format {
 // format's Unmarshal with the data between them (and the delimiters, with
 // UnmarshalDelims) and a *map[string]any; every key is reported on the
 // front matter's first line. WriteTo writes such a front matter back
-// between the same delimiters, in YAML.
+// between the same delimiters, in YAML. A nil format is skipped.
 func WithFormats(f ...*frontmatter.Format) Option {
-	return func(c *config) { c.formats = append(c.formats, f...) }
+	return func(c *config) {
+		for _, f := range f {
+			if f != nil {
+				c.formats = append(c.formats, f)
+			}
+		}
+	}
 }
 
 // WithWorkers sets how many files ParseFS parses at once; the default is

@@ -62,24 +62,39 @@ func parseAll(fsys fs.FS, names []string, c config) iter.Seq[result] {
 		done := make(chan struct{})
 		var next atomic.Int64
 		var wg sync.WaitGroup
-		for range workers {
-			wg.Go(func() {
-				for {
-					select {
-					case <-free:
-					case <-done:
-						return
-					}
-					i := int(next.Add(1) - 1)
-					if i >= len(names) || stopped(done) { // select picks at random when both are ready
-						return
-					}
-					fc := c
-					fc.path = names[i]
-					a, err := parseFSFile(fsys, &fc)
-					ring[i%len(ring)] <- result{a, err}
+		var work func()
+		work = func() {
+			i := -1 // the file being parsed
+			defer func() {
+				// Left mid-file: a transform called runtime.Goexit (as
+				// t.FailNow does), which no recover stops. The file gets
+				// an error and a worker takes this one's place, so that
+				// the batch does not wait for it without end.
+				if i >= 0 {
+					ring[i%len(ring)] <- result{nil, &Error{Path: names[i], Err: errors.New("transform ended its goroutine (runtime.Goexit)")}}
+					wg.Go(work)
 				}
-			})
+			}()
+			for {
+				select {
+				case <-free:
+				case <-done:
+					return
+				}
+				i = int(next.Add(1) - 1)
+				if i >= len(names) || stopped(done) { // select picks at random when both are ready
+					i = -1
+					return
+				}
+				fc := c
+				fc.path = names[i]
+				a, err := parseFSFile(fsys, &fc)
+				ring[i%len(ring)] <- result{a, err}
+				i = -1
+			}
+		}
+		for range workers {
+			wg.Go(work)
 		}
 		defer wg.Wait()
 		defer close(done)
@@ -136,7 +151,7 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 			return nil
 		}
 		link := d.Type()&fs.ModeSymlink != 0 // to a file, it is one; to a folder, not followed
-		if (d.Type().IsRegular() || link) && matchDeep(elems, strings.Split(name, "/")) && !(link && isFolder(fsys, name)) {
+		if (d.Type().IsRegular() || link) && matchDeep(elems, strings.Split(name, "/")) && !(link && notAFile(fsys, name)) {
 			names = append(names, name)
 		}
 		return nil
@@ -144,22 +159,24 @@ func glob(fsys fs.FS, pattern string) ([]string, error) {
 	return names, err
 }
 
-// regularFiles keeps the names that are not folders.
+// regularFiles keeps the names that are files.
 func regularFiles(fsys fs.FS, names []string) []string {
 	files := names[:0]
 	for _, name := range names {
-		if !isFolder(fsys, name) {
+		if !notAFile(fsys, name) {
 			files = append(files, name)
 		}
 	}
 	return files
 }
 
-// isFolder reports whether name, or what it links to, is a folder. A name
-// that cannot be read is not: it yields its error.
-func isFolder(fsys fs.FS, name string) bool {
+// notAFile reports whether name, or what it links to, is a folder, a named
+// pipe, a device or a socket: nothing to parse, and opening a pipe waits
+// for a writer without end. A name that cannot be read is a file: it
+// yields its error.
+func notAFile(fsys fs.FS, name string) bool {
 	info, err := fs.Stat(fsys, name)
-	return err == nil && info.IsDir()
+	return err == nil && !info.Mode().IsRegular()
 }
 
 // matchDeep matches path elements against pattern elements, where "**"

@@ -242,6 +242,45 @@ func TestParseFSTransformPanicIsTheFilesError(t *testing.T) {
 	assert.Equal(t, 50, n, "the batch goes on past the panics")
 }
 
+// TestParseFSTransformGoexitIsTheFilesError: a transform that ends its
+// goroutine, as t.FailNow does through runtime.Goexit, gives its file an
+// error, and the batch goes on on a worker in its place, however many
+// workers end so, instead of waiting for the file without end.
+func TestParseFSTransformGoexitIsTheFilesError(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for i := range 20 {
+		fsys[fmt.Sprintf("a-%02d.md", i)] = &fstest.MapFile{Data: fmt.Appendf(nil, "---\ntitle: \"%d\"\n---\n", i)}
+	}
+	exit := func(a *Article) error {
+		if a.Title != "1" {
+			runtime.Goexit()
+		}
+		return nil
+	}
+	var errs []error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for a, err := range ParseFS(fsys, "*.md", WithWorkers(2), WithTransform(exit)) {
+			if err != nil {
+				errs = append(errs, err)
+				continue
+			}
+			assert.Equal(t, "1", a.Title)
+		}
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		require.FailNow(t, "ParseFS waits without end for a file whose transform called runtime.Goexit")
+	}
+	require.Len(t, errs, 19)
+	var e *Error
+	require.ErrorAs(t, errs[0], &e)
+	assert.Equal(t, "a-00.md", e.Path)
+	assert.ErrorContains(t, errs[0], "runtime.Goexit")
+}
+
 func TestParseTransformPanicIsAnError(t *testing.T) {
 	boom := errors.New("boom")
 	var a *Article

@@ -49,6 +49,8 @@ var (
 		"title", "Title", "TITLE", "description", "Description", "summary", "Summary", "SUMMARY", "excerpt",
 		"publishedOn", "PublishedOn", "publishDate", "date", "Date", "DATE", "pubDate",
 		"image", "Image", "images", "Images", "draft", "Draft", "DRAFT",
+		"tags", "Tags", "categories", "Categories", "author", "Author", "authors", "AUTHORS",
+		"slug", "Slug", "lang", "Lang", "language", "LANGUAGE",
 	}
 	caseValues = []string{
 		"x", "[1]", "[a.png]", "[a.png, b.png]", "2025-01-01", "2016-08-02 10:21:00 -0700", "soon", "yes",

@@ -93,10 +93,21 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+// TestWriteToRefusesCollidingExtra: Extra under a typed field's own key,
+// which Parse reads as the field, is refused, whatever its shape: written,
+// a list under slug or a word under draft would be a file Parse refuses.
 func TestWriteToRefusesCollidingExtra(t *testing.T) {
-	a := &Article{Title: "T", Format: HTML, Extra: map[string]any{"title": "again"}}
+	for key, v := range map[string]any{"title": "again", "slug": []any{"a"}, "tags": map[string]any{"a": 1}, "draft": "maybe", "publishedOn": []any{1}} {
+		a := &Article{Title: "T", Format: HTML, Extra: map[string]any{key: v}}
+		_, err := a.MarshalText()
+		var e *Error
+		require.ErrorAs(t, err, &e, key)
+		assert.Equal(t, key, e.Key)
+	}
+	a := mustParse(t, "---\ntitle: T\ndate: 2024-01-01\n---\n") // the field under another key
+	a.Extra = map[string]any{"publishedOn": []any{1}}
 	_, err := a.MarshalText()
 	var e *Error
 	require.ErrorAs(t, err, &e)
-	assert.Equal(t, "title", e.Key)
+	assert.Equal(t, "publishedOn", e.Key)
 }

@@ -166,8 +166,12 @@ func Write(w io.Writer, f Format, ch Channel, items []*article.Article) error {
 // makes it known before. An Atom entry without a date takes the feed's
 // date, so without Channel.Updated or MaxItems it is left out.
 //
-// WriteSeq is safe for concurrent use; it does not change the articles.
+// A nil seq is an empty feed. WriteSeq is safe for concurrent use; it does
+// not change the articles.
 func WriteSeq(w io.Writer, f Format, ch Channel, seq iter.Seq[*article.Article]) error {
+	if seq == nil {
+		seq = slices.Values([]*article.Article(nil))
+	}
 	if f.mediaType() == "" {
 		return fmt.Errorf("feed: unknown format %d", int(f))
 	}

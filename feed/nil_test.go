@@ -20,3 +20,12 @@ func TestNilArticle(t *testing.T) {
 	_, err = feed.NewsArticle(nil, testChannel)
 	assert.ErrorIs(t, err, article.ErrNilArticle)
 }
+
+// TestNilSeq: a nil sequence is an empty feed, as a nil slice is.
+func TestNilSeq(t *testing.T) {
+	var buf bytes.Buffer
+	require.NotPanics(t, func() { require.NoError(t, feed.WriteSeq(&buf, feed.RSS, testChannel, nil)) })
+	var empty bytes.Buffer
+	require.NoError(t, feed.Write(&empty, feed.RSS, testChannel, nil))
+	assert.Equal(t, empty.String(), buf.String())
+}

@@ -22,7 +22,7 @@ the problems goes to standard error.
 			err := a.each(nil, func(art *article.Article) error {
 				errs := article.Problems(art.Validate())
 				for _, e := range errs {
-					if _, err := fmt.Fprintln(a.stdout, e); err != nil {
+					if _, err := fmt.Fprintln(a.stdout, printable(e.Error())); err != nil {
 						return err
 					}
 				}

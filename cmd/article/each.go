@@ -2,6 +2,9 @@ package main
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
 
 	"github.com/articlekit/article"
 )
@@ -46,8 +49,31 @@ func (a *app) problem(err error) {
 	if a.problemsOut {
 		w = a.stdout
 	}
-	fmt.Fprintln(w, err)
+	fmt.Fprintln(w, printable(err.Error()))
 }
+
+// printable escapes the control characters of text that comes from files
+// (names, keys, titles, excerpts), as %q does, so that shown on a terminal
+// it cannot clear it, move the cursor or set its title or clipboard. Line
+// ends and tabs stay.
+func printable(s string) string {
+	if !strings.ContainsFunc(s, escaped) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if escaped(r) {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		} else {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// escaped reports whether printable escapes r.
+func escaped(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }
 
 // note tells the user something on standard error that is not a failure.
 func (a *app) note(format string, args ...any) {

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/mmcdole/gofeed"
 	"github.com/stretchr/testify/assert"
@@ -219,6 +220,17 @@ func TestMigrateOneFile(t *testing.T) {
 	require.NoError(t, err, "a Markdown body is not written under .html")
 	assert.Equal(t, "Hello *you*", a.Body)
 
+	// Text read back from a .html name would be HTML: an escaped tag in
+	// the page would come back as a live one.
+	require.NoError(t, os.WriteFile(page, []byte("---\ntitle: Page\n---\n<p>&lt;img src=x onerror=alert(1)&gt;</p>\n"), 0o644))
+	r = runArgs("", "migrate", "-t", "sanitize,text", page, filepath.Join(dir, "out", "page.html"))
+	require.Equal(t, cli.OK, r.code, r.stderr)
+	assert.NoFileExists(t, filepath.Join(dir, "out", "page.html"))
+	a, err = article.ParseFile(filepath.Join(dir, "out", "page.md"))
+	require.NoError(t, err, "a text body is not written under .html")
+	assert.Equal(t, article.Text, a.Format)
+	assert.Equal(t, "<img src=x onerror=alert(1)>", a.Body)
+
 	r = runArgs("---\ntitle: In\n---\n<p>x</p>\n", "migrate", "-t", "text", "-", "-")
 	require.Equal(t, cli.OK, r.code, r.stderr)
 	a, err = article.Parse(strings.NewReader(r.stdout))
@@ -248,5 +260,31 @@ func TestFeedOfDraftsOnly(t *testing.T) {
 		parsed, err := gofeed.NewParser().ParseString(r.stdout)
 		require.NoError(t, err, format)
 		assert.Empty(t, parsed.Items, format)
+	}
+}
+
+// TestTextFromFilesCannotDriveTheTerminal: control characters in what a
+// file holds (a title, an excerpt, a key) or in its name, such as ESC
+// sequences that clear the screen, set the window title or write the
+// clipboard, are shown escaped in the lines written for people, while the
+// files written out keep them.
+func TestTextFromFilesCannotDriveTheTerminal(t *testing.T) {
+	dir := t.TempDir()
+	name := "x\x1b[2J.md"
+	if err := os.WriteFile(filepath.Join(dir, name), []byte("---\ntitle: \"ok\\e]52;c;cHduZWQ=\\a\\r\"\n\"\\e[2Jk\": 1\n\"\\e[2Jk\": 2\n---\nBody \x1b[31mred\x1b[0m text.\n"), 0o644); err != nil {
+		t.Skip("no such file names here:", err)
+	}
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "ok.md"), []byte("---\ntitle: \"ok\\e]0;title\\a\\u009b2J\"\n---\nBody \x1b[31mred\x1b[0m text.\n"), 0o644))
+	for _, args := range [][]string{{"check", dir}, {"summarize", dir}, {"sanitize", dir}} {
+		r := runArgs("", args...)
+		for _, out := range []string{r.stderr, r.stdout} {
+			if args[0] == "sanitize" && out == r.stdout {
+				assert.Contains(t, out, "\x1b[31m", "the article file written keeps its text")
+				out = strings.ReplaceAll(strings.ReplaceAll(out, "\x1b[31m", ""), "\x1b[0m", "")
+				out = strings.ReplaceAll(out, "==> "+filepath.Join(dir, "ok.md"), "")
+			}
+			assert.False(t, strings.ContainsFunc(out, func(r rune) bool { return unicode.IsControl(r) && r != '\n' && r != '\t' }), "%s: %q", args[0], out)
+		}
+		assert.Contains(t, r.stdout+r.stderr, `\x1b`, args[0])
 	}
 }

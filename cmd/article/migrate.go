@@ -20,9 +20,9 @@ writes each back with its front matter in the syntax it came in. SRC is a
 folder, a file or - (standard input); DST is a folder for a folder (DST may
 be SRC, to change the files in place), else a file; - writes to standard
 output, as sanitize and convert do. With no -t the files are written back as they are read. A file whose
-body becomes Markdown and whose name ends in .html or .htm is written under
-.md, as its name would make it read as HTML again (in place, the old file
-stays).
+body becomes Markdown or text and whose name ends in .html or .htm is written
+under .md, as its name would make it read as HTML again (in place, the old
+file stays).
 ` + exitHelp,
 		Args: func(cmd *cobra.Command, args []string) error {
 			if len(args) != 2 {
@@ -60,11 +60,13 @@ stays).
 	return cmd
 }
 
-// renamed gives a file that now holds Markdown a .md name if it was
-// named as HTML, which Parse would read as HTML whatever it holds.
+// renamed gives a file that now holds Markdown or text a .md name if it
+// was named as HTML, which Parse would read as HTML whatever it holds: text
+// such as "<img onerror=…>", escaped in the page it came from, would run.
+// Under .md, a text body reads back as text from its fence.
 func renamed(name string, f article.Format) string {
 	ext := filepath.Ext(name)
-	if f == article.Markdown && (strings.EqualFold(ext, ".html") || strings.EqualFold(ext, ".htm")) {
+	if f != article.HTML && (strings.EqualFold(ext, ".html") || strings.EqualFold(ext, ".htm")) {
 		return strings.TrimSuffix(name, ext) + ".md"
 	}
 	return name

@@ -25,7 +25,7 @@ fit the widest cell.
 			fmt.Fprintln(tw, "FILE\tTITLE\tWORDS\tREADING\tEXCERPT")
 			err := a.each([]article.Option{article.WithTransform(transform.Summarize())}, func(art *article.Article) error {
 				s := art.Summary
-				_, err := fmt.Fprintf(tw, "%s\t%s\t%d\t%d min\t%s\n", art.Path, clip(art.Title, 40), s.Words, minutes(s.ReadingTime), clip(s.Excerpt, 60))
+				_, err := fmt.Fprintf(tw, "%s\t%s\t%d\t%d min\t%s\n", printable(art.Path), printable(clip(art.Title, 40)), s.Words, minutes(s.ReadingTime), printable(clip(s.Excerpt, 60)))
 				return err
 			})
 			if a.read == 0 {

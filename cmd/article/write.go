@@ -19,7 +19,7 @@ func (a *app) writeArticles(opts ...article.Option) error {
 			return nil
 		}
 		if headers {
-			if _, err := fmt.Fprintf(a.stdout, "==> %s <==\n", art.Path); err != nil {
+			if _, err := fmt.Fprintf(a.stdout, "==> %s <==\n", printable(art.Path)); err != nil {
 				return err
 			}
 		}

@@ -78,7 +78,7 @@ func newGuard(src []byte) (*guard, error) {
 		if depth > MaxNesting {
 			return nil, &LimitError{Line: lineNo, Reason: fmt.Sprintf("a line opens more than %d quotes and list items", MaxNesting)}
 		}
-		if len(rest) > 0 && rest[0] == '#' && !g.spend(rest, lineNo) {
+		if len(rest) > 0 && rest[0] == '#' && !g.spend(rest, func() int { return lineNo }) {
 			return nil, g.err
 		}
 		if bytes.HasPrefix(rest, footnoteOpen) {
@@ -147,8 +147,10 @@ func markerLen(line []byte) int {
 // does: the square of the bytes that can start or end markup, for the
 // matching of delimiters and brackets; and, for each run of text without
 // white space, the link destinations opened in it times its length, since
-// each unclosed destination is scanned to the run's end.
-func (g *guard) spend(span []byte, line int) bool {
+// each unclosed destination is scanned to the run's end. line gives the
+// span's line, counted only for the error: counting it for every paragraph
+// would take time in the square of a body of many short paragraphs.
+func (g *guard) spend(span []byte, line func() int) bool {
 	markup, opens, runStart, scans := 0, 0, 0, 0
 	for i, c := range span {
 		if isMarkup[c] {
@@ -167,7 +169,7 @@ func (g *guard) spend(span []byte, line int) bool {
 	scans += opens * (len(span) - runStart)
 	g.left -= markup*markup + scans
 	if g.left < 0 && g.err == nil {
-		g.err = &LimitError{Line: line, Reason: "too much inline markup for its length"}
+		g.err = &LimitError{Line: line(), Reason: "too much inline markup for its length"}
 	}
 	return g.err == nil
 }
@@ -192,7 +194,7 @@ func (inlineGuard) Transform(p *ast.Paragraph, reader text.Reader, pc parser.Con
 		// The paragraph's lines with what lies between them (container
 		// prefixes): at most a little more than the lines themselves.
 		start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
-		g.spend(g.src[start:stop], 1+bytes.Count(g.src[:start], []byte("\n")))
+		g.spend(g.src[start:stop], func() int { return 1 + bytes.Count(g.src[:start], []byte("\n")) })
 	}
 	if g.err != nil {
 		p.SetLines(text.NewSegments())
