@@ -52,8 +52,9 @@ var (
 	ErrBinary = errors.New("input is binary, not text")
 	// ErrTooComplex is reported by Sanitize and the transforms for a
 	// Markdown body that a line nests more than MaxMarkdownNesting quotes
-	// and list items deep, or whose paragraphs hold more inline markup than
-	// can be read in time linear in the body's size (see the README's
+	// and list items deep, that would make a tree of more than
+	// MaxMarkdownNodes nodes, or whose paragraphs hold more inline markup
+	// than can be read in time linear in the body's size (see the README's
 	// Limits).
 	ErrTooComplex = markdown.ErrTooComplex
 )
@@ -61,6 +62,14 @@ var (
 // MaxMarkdownNesting is how many block quotes and list items one line of a
 // Markdown body may open.
 const MaxMarkdownNesting = 100
+
+// MaxMarkdownNodes bounds the nodes (elements and runs of text) of a
+// Markdown body's tree, estimated from above before it is read: one a line
+// and one a container it opens, one a byte of inline markup or table
+// cell, three an '@' or ':' of an address GFM links. Each node costs some
+// 700 bytes in the trees of the reading and its rendering; 4 MB of prose
+// or 50,000 list items fit.
+const MaxMarkdownNodes = 100_000
 
 // ErrNilArticle is returned by Validate, WriteTo, MarshalText,
 // UnmarshalJSON and every Transform when given a nil *Article, instead of

@@ -36,3 +36,13 @@ func TestMaxMarkdownNesting(t *testing.T) {
 	assert.NoError(t, Sanitize(nil)(nested(MaxMarkdownNesting)))
 	assert.ErrorIs(t, Sanitize(nil)(nested(MaxMarkdownNesting+1)), ErrTooComplex)
 }
+
+// TestMaxMarkdownNodes: the documented node limit is the reading's, a list
+// item of one word being a line and a container.
+func TestMaxMarkdownNodes(t *testing.T) {
+	items := func(n int) *Article {
+		return &Article{Title: "T", Format: Markdown, Body: strings.Repeat("- a\n", n)}
+	}
+	assert.NoError(t, Sanitize(nil)(items(MaxMarkdownNodes/2)))
+	assert.ErrorIs(t, Sanitize(nil)(items(MaxMarkdownNodes/2+1)), ErrTooComplex)
+}

@@ -208,6 +208,18 @@ var hostileCases = []hostileCase{
 	{"markdown list items after a long paragraph", func() string {
 		return yml("title: t") + strings.Repeat("word ", 2*mib/5) + "\n\n" + strings.Repeat("- a\n", 48_000)
 	}, 0, "", "", true, false},
+	// Bodies whose trees would be many times their size: at the node
+	// limit they are read within bounds; at the size limit, refused.
+	{"markdown one-word list items to 16 MiB", func() string { return yml("title: t") + strings.Repeat("- a\n", article.DefaultMaxSize/4-16) }, 0, "", "", false, false},
+	{"markdown one-word list items at the node limit", func() string {
+		return yml("title: t") + strings.Repeat("- a\n", article.MaxMarkdownNodes/2)
+	}, 0, "", "", true, false},
+	{"markdown addresses at the node limit", func() string {
+		return yml("title: t") + strings.Repeat("a@b.co ", article.MaxMarkdownNodes/3-1)
+	}, 0, "", "", true, false},
+	{"markdown prose of 2.4 MB, half the node limit", func() string {
+		return yml("title: t") + strings.Repeat("Prose, the common case, on one line of its own.\n", article.MaxMarkdownNodes/2)
+	}, 0, "", "", true, false},
 	{"html nested 200000 deep", func() string { return yml("title: t") + "```html\n" + strings.Repeat("<div>", 200_000) + "\n```\n" }, 0, "", "", false, false},
 	{"html 2 MiB of tags", func() string {
 		return yml("title: t") + "```html\n" + strings.Repeat("<p><b>a</b> <a href=x>b</a></p>", mib/16) + "\n```\n"

@@ -21,6 +21,13 @@ import (
 const (
 	// MaxNesting is how many quotes and list items one line may open.
 	MaxNesting = 100
+	// MaxNodes bounds the nodes of a body's tree, as newGuard estimates
+	// them: goldmark's tree and the HTML tree of its rendering take some
+	// 700 bytes a node together, in memory that grows with the body but
+	// not with its bytes (a 1 MiB body of one-word list items made 1.4 GB
+	// through Sanitize and three transforms), so a body's bytes alone
+	// cannot bound it. 4 MB of prose, or 50,000 list items, fit.
+	MaxNodes = 100_000
 	// inlineBudget bounds the inline work of a body, counted for each
 	// paragraph and heading by guard.spend. A long paragraph dense with
 	// links and emphasis (70 KB, 1,000 links) uses nearly all of it; the
@@ -65,18 +72,21 @@ var isMarkup = func() (t [256]bool) {
 }()
 
 // newGuard checks what goldmark's block parser would take too long over,
-// line by line: how deeply a line nests, the inline cost of an ATX
-// heading, which is one line and no paragraph, and footnotes, since
-// goldmark looks each reference up among all the notes, one by one. It
-// returns the guard for the paragraphs.
+// line by line: how deeply a line nests, how many nodes the tree will
+// have, the inline cost of an ATX heading, which is one line and no
+// paragraph, and footnotes, since goldmark looks each reference up among
+// all the notes, one by one. It returns the guard for the paragraphs.
 func newGuard(src []byte) (*guard, error) {
 	g := &guard{src: src, left: inlineBudget + inlineBudgetPerByte*len(src)}
-	lineNo, notes, refs := 0, 0, 0
+	lineNo, nodes, notes, refs := 0, 0, 0, 0
 	for line := range bytes.Lines(src) {
 		lineNo++
 		depth, rest := containers(line)
 		if depth > MaxNesting {
 			return nil, &LimitError{Line: lineNo, Reason: fmt.Sprintf("a line opens more than %d quotes and list items", MaxNesting)}
+		}
+		if nodes += lineNodes(depth, rest); nodes > MaxNodes {
+			return nil, &LimitError{Line: lineNo, Reason: fmt.Sprintf("the body makes more than %d elements and runs of text", MaxNodes)}
 		}
 		if len(rest) > 0 && rest[0] == '#' && !g.spend(rest, func() int { return lineNo }) {
 			return nil, g.err
@@ -92,6 +102,33 @@ func newGuard(src []byte) (*guard, error) {
 	}
 	return g, nil
 }
+
+// lineNodes estimates, from above, the nodes a line adds to the tree: one
+// for each container it opens, one for its text or block, and for each
+// byte that can open an element, its weight in nodeWeight.
+func lineNodes(depth int, rest []byte) int {
+	if len(bytes.TrimSpace(rest)) == 0 {
+		return depth
+	}
+	n := depth + 1
+	for _, c := range rest {
+		n += int(nodeWeight[c])
+	}
+	return n
+}
+
+// nodeWeight gives the nodes a byte can open: one for inline markup and a
+// table cell's '|'; three for the '@' and ':' of the addresses GFM links,
+// whose link, text and rendered attributes cost about three nodes' memory.
+var nodeWeight = func() (t [256]uint8) {
+	for c, markup := range isMarkup {
+		if markup {
+			t[c] = 1
+		}
+	}
+	t['|'], t['@'], t[':'] = 1, 3, 3
+	return t
+}()
 
 // footnoteOpen opens a footnote's label, in a note and in a reference.
 var footnoteOpen = []byte("[^")

@@ -127,3 +127,33 @@ func TestRealMarkdownIsWithinTheLimits(t *testing.T) {
 		})
 	}
 }
+
+// TestNodeLimit reads bodies made of one unit repeated as often as the
+// node limit allows, and once more: the first is read, the second refused
+// at the line that passes the limit. Each unit is its estimated nodes.
+func TestNodeLimit(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		unit  string
+		nodes int
+	}{
+		{"one-word list items", "- a\n", 2},
+		{"quoted ordered list items", "> 1. a\n", 3},
+		{"setext headings", "a\n=\n", 2},
+		{"table rows", "|a|b|\n", 4},
+		{"addresses GFM links", "a@b.co\n", 4},
+		{"lines of prose", "Prose, the common case, on one line.\n", 1},
+		{"paragraphs", "A paragraph.\n\n", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			n := MaxNodes / tc.nodes
+			_, err := Parse([]byte(strings.Repeat(tc.unit, n)))
+			require.NoError(t, err)
+			_, err = Parse([]byte(strings.Repeat(tc.unit, n+1)))
+			var le *LimitError
+			require.ErrorAs(t, err, &le)
+			assert.Contains(t, le.Reason, "elements and runs of text")
+			assert.Equal(t, n*strings.Count(tc.unit, "\n")+1, le.Line)
+		})
+	}
+}
