@@ -1,13 +1,17 @@
 package article
 
 import (
+	"crypto/rand"
 	"fmt"
-	"github.com/articlekit/article/internal/element"
+	"io"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/microcosm-cc/bluemonday"
 	"golang.org/x/net/html"
+
+	"github.com/articlekit/article/internal/element"
 )
 
 // Policy returns a fresh copy of the default article policy: the markup
@@ -138,9 +142,10 @@ func Sanitize(p *bluemonday.Policy) Transform {
 		if a == nil {
 			return ErrNilArticle
 		}
+		images := []*string{&a.MainImage.URL, &a.Thumbnail.URL}
 		switch a.Format {
 		case HTML:
-			a.Body = sanitizeHTML(p, a.Body)
+			a.Body, images = sanitizeHTMLAndImages(p, a.Body, images)
 		case Markdown:
 			body, err := sanitizeMarkdown(a.Body, p)
 			if err != nil {
@@ -154,11 +159,42 @@ func Sanitize(p *bluemonday.Policy) Transform {
 		for _, s := range []*string{&a.Title, &a.Subtitle, &a.Description, &a.Source, &a.MainImage.Alt, &a.Thumbnail.Alt} {
 			*s = plainText(*s)
 		}
-		for _, u := range []*string{&a.MainImage.URL, &a.Thumbnail.URL} {
+		for _, u := range images {
 			*u, _ = policyURL(p, "img", "src", *u)
 		}
 		return nil
 	}
+}
+
+// sanitizeHTMLAndImages is sanitizeHTML(p, body), which also judges the
+// image URLs images point to as policyURL does, in the same pass of
+// bluemonday: a pass costs more for itself than for a short body. Each
+// URL goes before the body as a probe <img> followed by a text mark
+// that no input can know, and the output up to each mark is that probe's.
+// It returns the images it could not judge so, which are all of them when
+// the body is empty.
+func sanitizeHTMLAndImages(p *bluemonday.Policy, body string, images []*string) (string, []*string) {
+	images = slices.DeleteFunc(images, func(u *string) bool { return *u == "" })
+	if len(images) == 0 || strings.TrimSpace(body) == "" {
+		return sanitizeHTML(p, body), images
+	}
+	mark := rand.Text()
+	var probes strings.Builder
+	for _, u := range images {
+		probes.WriteString(probe("img", "src", *u) + mark)
+	}
+	out := sanitizeHTMLAfter(p, probes.String(), body)
+	judged := make([]string, len(images))
+	for i := range images {
+		var ok bool
+		if judged[i], out, ok = strings.Cut(out, mark); !ok {
+			return sanitizeHTML(p, body), images // a policy that drops text after an <img>
+		}
+	}
+	for i, u := range images {
+		*u, _ = probedURL(judged[i], "src")
+	}
+	return out, nil
 }
 
 // sanitizeHTML is p.Sanitize(body) written into a builder sized for the
@@ -169,9 +205,15 @@ func sanitizeHTML(p *bluemonday.Policy, body string) string {
 	if strings.TrimSpace(body) == "" {
 		return body
 	}
+	return sanitizeHTMLAfter(p, "", body)
+}
+
+// sanitizeHTMLAfter sanitizes prefix and body as one text, read without
+// joining them.
+func sanitizeHTMLAfter(p *bluemonday.Policy, prefix, body string) string {
 	var b strings.Builder
-	b.Grow(len(body) + len(body)/8) // links gain rel and target attributes
-	if err := p.SanitizeReaderToWriter(strings.NewReader(body), &b); err != nil {
+	b.Grow(len(prefix) + len(body) + len(body)/8) // links gain rel and target attributes
+	if err := p.SanitizeReaderToWriter(io.MultiReader(strings.NewReader(prefix), strings.NewReader(body)), &b); err != nil {
 		return ""
 	}
 	return b.String()
@@ -185,10 +227,21 @@ func policyURL(p *bluemonday.Policy, tag, attr, u string) (string, bool) {
 	if u == "" {
 		return "", true
 	}
-	probe := "<" + tag + " " + attr + `="` + html.EscapeString(u) + `">`
-	// bluemonday writes a kept attribute as name="escaped value"; reading
-	// that back needs no tokenizer, whose buffer would be most of the cost.
-	_, val, ok := strings.Cut(p.Sanitize(probe), " "+attr+`="`)
+	return probedURL(p.Sanitize(probe(tag, attr, u)), attr)
+}
+
+// probe returns the element tag with u as its attribute attr, for p to
+// judge.
+func probe(tag, attr, u string) string {
+	return "<" + tag + " " + attr + `="` + html.EscapeString(u) + `">`
+}
+
+// probedURL reads the URL of attribute attr back from what p wrote of a
+// probe, and whether p kept it. bluemonday writes a kept attribute as
+// name="escaped value"; reading that back needs no tokenizer, whose
+// buffer would be most of the cost.
+func probedURL(out, attr string) (string, bool) {
+	_, val, ok := strings.Cut(out, " "+attr+`="`)
 	if !ok {
 		return "", false
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/microcosm-cc/bluemonday"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 
@@ -104,5 +105,29 @@ func TestSanitizeKeepsCleanArticles(t *testing.T) {
 		require.Equal(t, outline(t, a.Body), outline(t, got.Body))
 		got.Body = a.Body
 		require.Equal(t, &a, got, "the text fields and URLs of a clean article change")
+	})
+}
+
+// TestSanitizeJudgesImagesInTheBodysPass: an HTML body and the image URLs
+// sanitized together, in one pass of bluemonday, give what each gives
+// sanitized alone, under policies that keep images, drop them, or skip
+// what follows an <img>.
+func TestSanitizeJudgesImagesInTheBodysPass(t *testing.T) {
+	skipImg := article.Policy()
+	skipImg.SkipElementsContent("img")
+	policies := []*bluemonday.Policy{article.Policy(), bluemonday.UGCPolicy(), bluemonday.StrictPolicy(), skipImg}
+	anyURL := rapid.OneOf(imageURLs, hostileText, rapid.String())
+	rapid.Check(t, func(t *rapid.T) {
+		p := rapid.SampledFrom(policies).Draw(t, "policy")
+		both := article.Article{Format: article.HTML, Body: hostileText.Draw(t, "body"),
+			MainImage: article.Image{URL: anyURL.Draw(t, "main")}, Thumbnail: article.Image{URL: anyURL.Draw(t, "thumbnail")}}
+		body := article.Article{Format: article.HTML, Body: both.Body}
+		images := article.Article{Format: article.Text, MainImage: both.MainImage, Thumbnail: both.Thumbnail}
+		for _, a := range []*article.Article{&both, &body, &images} {
+			require.NoError(t, article.Sanitize(p)(a))
+		}
+		require.Equal(t, body.Body, both.Body)
+		require.Equal(t, images.MainImage, both.MainImage)
+		require.Equal(t, images.Thumbnail, both.Thumbnail)
 	})
 }
