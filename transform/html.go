@@ -61,9 +61,7 @@ func WithIDPrefix(prefix string) HTMLOption {
 // is safe for concurrent use.
 func ToHTML(opts ...HTMLOption) article.Transform {
 	var cfg htmlConfig
-	for _, o := range opts {
-		o(&cfg)
-	}
+	apply(&cfg, opts)
 	return func(a *article.Article) error {
 		if a == nil {
 			return article.ErrNilArticle

@@ -10,9 +10,7 @@ type markdownConfig struct{ mdwrite.Options }
 
 func newMarkdownConfig(opts []MarkdownOption) markdownConfig {
 	c := markdownConfig{mdwrite.Options{Tables: true, Strikethrough: true}}
-	for _, o := range opts {
-		o(&c)
-	}
+	apply(&c, opts)
 	return c
 }
 

@@ -28,3 +28,18 @@ func TestNilArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestNilOptions: a nil option is skipped, as article.Parse skips one.
+func TestNilOptions(t *testing.T) {
+	a := &article.Article{Title: "T", Format: article.HTML, Body: "<h2>Head</h2><p>One sentence here.</p>"}
+	for name, tr := range map[string]article.Transform{
+		"Summarize":  transform.Summarize(nil, transform.WithSentences(1)),
+		"ToMarkdown": transform.ToMarkdown(nil),
+		"ToText":     transform.ToText(nil),
+		"ToHTML":     transform.ToHTML(nil),
+	} {
+		t.Run(name, func(t *testing.T) {
+			require.NotPanics(t, func() { assert.NoError(t, tr(a.Clone())) })
+		})
+	}
+}

@@ -93,9 +93,7 @@ func Summarize(opts ...SummaryOption) article.Transform {
 		ExcerptWords:   DefaultExcerptWords,
 		Sentences:      DefaultSentences,
 	}}
-	for _, o := range opts {
-		o(&c)
-	}
+	apply(&c, opts)
 	return func(a *article.Article) error {
 		if a == nil {
 			return article.ErrNilArticle

@@ -28,9 +28,7 @@ func WithLinkURLs(on bool) TextOption { return func(c *textConfig) { c.LinkURLs 
 // goldmark (GitHub-flavoured) first; a Text body is left as it is.
 func ToText(opts ...TextOption) article.Transform {
 	var c textConfig
-	for _, opt := range opts {
-		opt(&c)
-	}
+	apply(&c, opts)
 	return func(a *article.Article) error {
 		if a == nil {
 			return article.ErrNilArticle
