@@ -49,7 +49,34 @@ var kinds = map[atom.Atom]Kind{
 
 // Of returns the kind of the element a; an unknown element (atom 0) is
 // Inline, as browsers show it.
-func Of(a atom.Atom) Kind { return kinds[a] }
+func Of(a atom.Atom) Kind {
+	for i := slot(a); table[i].atom != 0; i++ {
+		if table[i].atom == a {
+			return table[i].kind
+		}
+	}
+	return Inline
+}
+
+// table holds kinds in open addressing, a quarter full: Of runs for every
+// node of every walk of a tree, where hashing for a map was most of its
+// cost. A uint8 index wraps around the table by itself.
+var table = func() (t [256]struct {
+	atom atom.Atom
+	kind Kind
+}) {
+	for a, k := range kinds {
+		i := slot(a)
+		for t[i].atom != 0 {
+			i++
+		}
+		t[i].atom, t[i].kind = a, k
+	}
+	return t
+}()
+
+// slot is where a's search in table starts: Fibonacci hashing.
+func slot(a atom.Atom) uint8 { return uint8(uint32(a) * 0x9E3779B1 >> 24) }
 
 // Names returns the names of the elements of kind k other than Inline, in
 // order.

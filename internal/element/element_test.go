@@ -23,6 +23,23 @@ func TestOf(t *testing.T) {
 	}
 }
 
+// TestOfAgreesWithKinds: Of's table gives every atom its kind in kinds,
+// and Inline to the atoms kinds does not hold.
+func TestOfAgreesWithKinds(t *testing.T) {
+	atoms := 0
+	for v := range uint32(1 << 20) { // atoms are an offset in the atom text << 8 | a length
+		a := atom.Atom(v)
+		if s := a.String(); s == "" || atom.Lookup([]byte(s)) != a {
+			continue
+		}
+		atoms++
+		if Of(a) != kinds[a] {
+			t.Fatalf("Of(%s) = %d, want %d", a, Of(a), kinds[a])
+		}
+	}
+	assert.Greater(t, atoms, 300) // 369 in x/net v0.62
+}
+
 func TestNames(t *testing.T) {
 	hidden := Names(Hidden)
 	assert.Contains(t, hidden, "template")
