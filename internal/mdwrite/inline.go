@@ -570,10 +570,10 @@ func (c *mdConverter) link(n, text *html.Node) {
 		c.inlineChildren(n)
 	}
 	c.leaveScope(scope)
-	c.inLink--
-	if len(c.pendOpen) > mark { // no text
+	if len(c.pendOpen) > mark { // no text: the [ is written inside the link, as text would write it
 		c.flushPending()
 	}
+	c.inLink--
 	if len(c.inl) == 2 && c.inl[0] == '[' && (c.inl[1] == 'x' || c.inl[1] == 'X') {
 		// [x] starting a paragraph is a task list item's checkbox to GFM,
 		// whatever follows; a character reference is not.
