@@ -6,9 +6,10 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/articlekit/article/internal/element"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/articlekit/article/internal/element"
 )
 
 // fenceFormats are the info strings of a fence that wraps a whole body, and
@@ -167,8 +168,6 @@ func isHTML(src []byte) bool {
 		}
 	}
 }
-
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
 
 // fence returns the fence WriteTo wraps body in: three backticks, or one
 // more than the longest run that opens a line of the body.

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/articlekit/article/internal/ascii"
 )
 
 // dateLayouts are the date forms real exports hold, most common first.
@@ -73,7 +75,7 @@ func parseDate(s string) (time.Time, error) {
 		// Monday), and cannot read text that opens with the other: skipping
 		// it saves the error each failed time.Parse allocates, most of the
 		// cost of reading "April 17, 2026".
-		if isDigit(layout[0]) != isDigit(s[0]) {
+		if ascii.IsDigit(layout[0]) != ascii.IsDigit(s[0]) {
 			continue
 		}
 		if t, err := time.ParseInLocation(layout, in, time.UTC); err == nil {
@@ -87,8 +89,6 @@ func parseDate(s string) (time.Time, error) {
 	}
 	return time.Time{}, fmt.Errorf("cannot read %q as a date", s)
 }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // zoneByName gives t, read in layout, the offset of its zone name when
 // the layout has a name but no offset, and the location canonicalTime

@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/articlekit/article/internal/ascii"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -15,7 +17,7 @@ func TestDateLayoutsOpenLikeTheirText(t *testing.T) {
 	for _, d := range []time.Time{time.Date(2025, 11, 24, 10, 30, 0, 0, time.UTC), time.Date(2025, 2, 4, 1, 2, 3, 0, time.UTC)} {
 		for _, layout := range dateLayouts {
 			text := d.Format(layout)
-			assert.Equal(t, isDigit(layout[0]), isDigit(text[0]), "%q written as %q", layout, text)
+			assert.Equal(t, ascii.IsDigit(layout[0]), ascii.IsDigit(text[0]), "%q written as %q", layout, text)
 			_, err := parseDate(text)
 			assert.NoError(t, err, text)
 		}

@@ -3,9 +3,12 @@ package article
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"maps"
 	"slices"
+	"strconv"
 
 	"github.com/adrg/frontmatter"
 )
@@ -80,8 +83,9 @@ type frontMatter struct {
 // silently turns an unclosed front matter into body, misses a YAML block
 // closed by "...", needs a blank line after a JSON object, and copies the
 // whole file line by line; YAML, Hugo and Jekyll only close on a delimiter
-// at the start of a line.
-func splitFrontMatter(src []byte, formats []*frontmatter.Format) (frontMatter, error) {
+// at the start of a line. A front matter of more than limit bytes is an
+// error, found before any decoder reads it.
+func splitFrontMatter(src []byte, formats []*frontmatter.Format, limit int64) (frontMatter, error) {
 	line := 1
 	for pos := 0; pos < len(src); line++ {
 		end := lineEnd(src, pos)
@@ -91,10 +95,14 @@ func splitFrontMatter(src []byte, formats []*frontmatter.Format) (frontMatter, e
 			continue
 		}
 		if f := startedBy(text, formats); f != nil {
-			return splitDelimited(src, f, pos, end, line)
+			fm, err := splitDelimited(src, f, pos, end, line)
+			if err == nil && int64(len(fm.data)) > limit {
+				return frontMatter{}, frontMatterTooLarge(fm.line, strconv.Itoa(len(fm.data)), limit)
+			}
+			return fm, err
 		}
 		if isJSONObjectStart(text) {
-			return splitJSONObject(src, pos, line)
+			return splitJSONObject(src, pos, line, limit)
 		}
 		break
 	}
@@ -170,10 +178,19 @@ func isJSONObjectStart(text []byte) bool {
 // splitJSONObject cuts a front matter that is a bare JSON object starting at
 // offset pos, on line line. It ends where the object ends, with or without
 // a blank line after it.
-func splitJSONObject(src []byte, pos, line int) (frontMatter, error) {
-	dec := json.NewDecoder(bytes.NewReader(src[pos:]))
+func splitJSONObject(src []byte, pos, line int, limit int64) (frontMatter, error) {
+	// The object's end is found by reading it, so no more than the limit
+	// and one byte is read: a longer object is too large.
+	window := src[pos:]
+	if int64(len(window)) > limit {
+		window = window[:limit+1]
+	}
+	dec := json.NewDecoder(bytes.NewReader(window))
 	var raw json.RawMessage
 	if err := dec.Decode(&raw); err != nil {
+		if errors.Is(err, io.ErrUnexpectedEOF) && len(window) < len(src)-pos {
+			return frontMatter{}, frontMatterTooLarge(line, "more than "+strconv.FormatInt(limit, 10), limit)
+		}
 		return frontMatter{}, jsonError(err, src[pos:], line)
 	}
 	end := pos + int(dec.InputOffset())
@@ -216,4 +233,10 @@ func lineEnd(src []byte, pos int) int {
 		return pos + i
 	}
 	return len(src)
+}
+
+// frontMatterTooLarge is the error for a front matter of size bytes, at
+// its first line, past limit.
+func frontMatterTooLarge(line int, size string, limit int64) *Error {
+	return &Error{Line: line, Err: fmt.Errorf("front matter of %s bytes: %w of %d bytes for front matter (WithMaxFrontMatter)", size, ErrTooLarge, limit)}
 }

@@ -132,7 +132,7 @@ func (a *Article) writeFrontMatter(buf *bytes.Buffer) error {
 // opensFrontMatter reports whether Parse would read the start of body as
 // a front matter, so that it needs one before it.
 func opensFrontMatter(body string) bool {
-	fm, err := splitFrontMatter([]byte(body), nil)
+	fm, err := splitFrontMatter([]byte(body), nil, DefaultMaxFrontMatter) // one past the limit is a front matter too
 	return err != nil || fm.format != nil
 }
 

@@ -318,12 +318,9 @@ func parse(src []byte, c *config) (*Article, error) {
 }
 
 func parseArticle(src []byte, c *config) (*Article, error) {
-	fm, err := splitFrontMatter(src, c.formats)
+	fm, err := splitFrontMatter(src, c.formats, c.maxFront)
 	if err != nil {
 		return nil, err
-	}
-	if int64(len(fm.data)) > c.maxFront {
-		return nil, &Error{Line: fm.line, Err: fmt.Errorf("front matter of %d bytes: %w of %d bytes for front matter (WithMaxFrontMatter)", len(fm.data), ErrTooLarge, c.maxFront)}
 	}
 	if err := checkUTF8(fm); err != nil {
 		return nil, err

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/articlekit/article/internal/ascii"
 )
 
 // scanTOML checks a TOML front matter against maxDepth and maxTOMLNames
@@ -153,7 +155,7 @@ func tomlKeyText(seg []byte) string {
 }
 
 func isTOMLBareKeyByte(c byte) bool {
-	return isASCIILetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-'
+	return ascii.IsLetter(c) || c >= '0' && c <= '9' || c == '_' || c == '-'
 }
 
 // value reads the value of the key whose path is p.

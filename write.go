@@ -12,6 +12,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/articlekit/article/internal/ascii"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -143,7 +145,7 @@ func keyNode(key string) *yaml.Node {
 
 func isSimpleKey(key string) bool {
 	for i, c := range []byte(key) {
-		if !isASCIILetter(c) && c != '_' && !(i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '.')) {
+		if !ascii.IsLetter(c) && c != '_' && !(i > 0 && (c >= '0' && c <= '9' || c == '-' || c == '.')) {
 			return false
 		}
 	}

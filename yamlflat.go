@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/ascii"
+
 	"go.yaml.in/yaml/v3"
 )
 
@@ -65,7 +67,7 @@ const maxFlatKey = 128
 // value, but its Line; ok is false for any other line.
 func flatLine(line string) (key string, n yaml.Node, ok bool) {
 	k := 0
-	for k < len(line) && (isKeyStart(line[k]) || k > 0 && (isDigit(line[k]) || line[k] == '-')) {
+	for k < len(line) && (isKeyStart(line[k]) || k > 0 && (ascii.IsDigit(line[k]) || line[k] == '-')) {
 		k++
 	}
 	if k == 0 || k > maxFlatKey || k == len(line) || line[k] != ':' {
@@ -105,7 +107,7 @@ func flatLine(line string) (key string, n yaml.Node, ok bool) {
 	return line[:k], n, true
 }
 
-func isKeyStart(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' }
+func isKeyStart(c byte) bool { return ascii.IsLetter(c) || c == '_' }
 
 // keyRepeated reports whether fields holds key already: yaml.v3 is left to
 // decide what a repeated key means.
@@ -122,7 +124,7 @@ func keyRepeated(fields []field, key string) bool {
 // its resolve.go), or "" where it is not known here.
 func plainTag(v string) string {
 	switch c := v[0]; {
-	case isDigit(c):
+	case ascii.IsDigit(c):
 		if isYAMLTimestamp(v) {
 			return "!!timestamp"
 		}
@@ -130,7 +132,7 @@ func plainTag(v string) string {
 			return "!!int"
 		}
 		return ""
-	case isKeyStart(c) && c != '_' || c >= utf8.RuneSelf:
+	case ascii.IsLetter(c) || c >= utf8.RuneSelf:
 		switch v {
 		case "true", "True", "TRUE", "false", "False", "FALSE":
 			return "!!bool"

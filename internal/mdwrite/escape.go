@@ -6,8 +6,11 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/articlekit/article/internal/swar"
+	"github.com/articlekit/article/internal/ascii"
+
 	"golang.org/x/net/html"
+
+	"github.com/articlekit/article/internal/swar"
 )
 
 // text writes a text node: white space folded, characters escaped where
@@ -73,7 +76,7 @@ func (c *mdConverter) escapeBody(s string, node *html.Node, spaced bool) {
 	lineStart := !c.oneLine && (len(b) == 0 || b[len(b)-1] == '\n')
 	if n := digitsLine(b); n > 0 && !c.oneLine { // 1. split across nodes
 		k := i
-		for k < len(s) && isDigit(s[k]) {
+		for k < len(s) && ascii.IsDigit(s[k]) {
 			k++
 		}
 		if k < len(s) && (s[k] == '.' || s[k] == ')') && n+k-i <= 9 {
@@ -224,7 +227,7 @@ func (c *mdConverter) needsEscape(s string, j int, node *html.Node, bare bool) b
 		return j+1 == len(s) && c.after(s, j, node, bare) == '['
 	case '<': // a tag, an autolink, an email autolink
 		next := c.after(s, j, node, bare)
-		return isASCIILetter(byte(next)) && next < utf8.RuneSelf || next == '/' || next == '!' || next == '?' ||
+		return ascii.IsLetter(byte(next)) && next < utf8.RuneSelf || next == '/' || next == '!' || next == '?' ||
 			isEmailByte(next) && emailAhead(s[j+1:], isSpace(c.after(s, c.textEnd-1, node, bare)))
 	case '&':
 		return entityAt(s[j+1:])
@@ -332,7 +335,7 @@ func lineStartEscape(s string) int {
 // nothing else, which a . or ) could make an ordered list item, else 0.
 func digitsLine(b []byte) int {
 	n := 0
-	for n < len(b) && isDigit(b[len(b)-1-n]) {
+	for n < len(b) && ascii.IsDigit(b[len(b)-1-n]) {
 		n++
 	}
 	if n < len(b) && b[len(b)-1-n] != '\n' {
@@ -362,7 +365,7 @@ func entityAt(s string) bool {
 	if strings.HasPrefix(s, "#x") || strings.HasPrefix(s, "#X") {
 		i, limit, digit = 2, 8, isHexDigit
 	} else if strings.HasPrefix(s, "#") {
-		i, limit, digit = 1, 8, isDigit
+		i, limit, digit = 1, 8, ascii.IsDigit
 	}
 	start := i
 	for i < len(s) && i-start < limit && digit(s[i]) {
@@ -626,7 +629,7 @@ func isAutolink(n *html.Node, href string) bool {
 // isAbsoluteURI reports whether s is what a CommonMark URI autolink holds.
 func isAbsoluteURI(s string) bool {
 	scheme, rest, ok := strings.Cut(s, ":")
-	if !ok || len(scheme) < 2 || len(scheme) > 32 || !isASCIILetter(scheme[0]) {
+	if !ok || len(scheme) < 2 || len(scheme) > 32 || !ascii.IsLetter(scheme[0]) {
 		return false
 	}
 	for i := range len(scheme) {
@@ -706,9 +709,5 @@ func isHTMLSpace(b byte) bool {
 func isASCIIPunct(r rune) bool {
 	return r < utf8.RuneSelf && r > ' ' && r != 0x7f && !isASCIIAlnum(byte(r))
 }
-func isASCIIAlnum(b byte) bool { return isASCIILetter(b) || isDigit(b) }
-func isHexDigit(b byte) bool   { return isDigit(b) || b|0x20 >= 'a' && b|0x20 <= 'f' }
-
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+func isASCIIAlnum(b byte) bool { return ascii.IsLetter(b) || ascii.IsDigit(b) }
+func isHexDigit(b byte) bool   { return ascii.IsDigit(b) || b|0x20 >= 'a' && b|0x20 <= 'f' }

@@ -2,6 +2,8 @@ package mdwrite
 
 import (
 	"bytes"
+
+	"github.com/articlekit/article/internal/ascii"
 	"github.com/articlekit/article/internal/element"
 
 	"golang.org/x/net/html"
@@ -97,7 +99,7 @@ func opensHTMLBlock(b []byte) bool {
 	}
 	switch {
 	case b[1] == '?', bytes.HasPrefix(b, []byte("<!--")), bytes.HasPrefix(b, []byte("<![CDATA[")),
-		b[1] == '!' && len(b) > 2 && isASCIILetter(b[2]):
+		b[1] == '!' && len(b) > 2 && ascii.IsLetter(b[2]):
 		return true
 	}
 	name := b[1:]
@@ -247,7 +249,7 @@ func appendCloseTag(dst []byte, n *html.Node) []byte {
 
 // validTagName reports whether CommonMark reads s as a tag name.
 func validTagName(s string) bool {
-	if s == "" || !isASCIILetter(s[0]) {
+	if s == "" || !ascii.IsLetter(s[0]) {
 		return false
 	}
 	for i := range len(s) {
@@ -260,7 +262,7 @@ func validTagName(s string) bool {
 
 // validAttrName reports whether CommonMark reads s as an attribute name.
 func validAttrName(s string) bool {
-	if s == "" || !isASCIILetter(s[0]) && s[0] != '_' && s[0] != ':' {
+	if s == "" || !ascii.IsLetter(s[0]) && s[0] != '_' && s[0] != ':' {
 		return false
 	}
 	for i := range len(s) {

@@ -1,5 +1,7 @@
 package summary
 
+import "github.com/articlekit/article/internal/ascii"
+
 // abbrevKind tells how a word before a period bears on the sentence end.
 type abbrevKind uint8
 
@@ -48,7 +50,7 @@ func abbreviationKind(word []byte) abbrevKind {
 	}
 	var lower [maxAbbrevLen]byte
 	for i, c := range word {
-		if !isASCIILetter(c) && c != '.' {
+		if !ascii.IsLetter(c) && c != '.' {
 			return notAbbrev
 		}
 		lower[i] = c | 0x20

@@ -5,6 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/ascii"
+
 	"github.com/articlekit/article/internal/swar"
 )
 
@@ -187,10 +189,10 @@ func startsWithStarter(text []byte) bool {
 		return true
 	}
 	end := 0
-	for end < len(text) && end < maxStarterLen && isASCIILetter(text[end]) {
+	for end < len(text) && end < maxStarterLen && ascii.IsLetter(text[end]) {
 		end++
 	}
-	if end == 0 || end < len(text) && isASCIILetter(text[end]) {
+	if end == 0 || end < len(text) && ascii.IsLetter(text[end]) {
 		return false
 	}
 	var lower [maxStarterLen]byte
@@ -200,5 +202,3 @@ func startsWithStarter(text []byte) bool {
 	_, ok := sentenceStarters[string(lower[:end])]
 	return ok
 }
-
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }

@@ -7,6 +7,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/articlekit/article/internal/ascii"
+
 	"github.com/articlekit/article/internal/swar"
 )
 
@@ -112,7 +114,7 @@ func isJoiner(r rune, text []byte, i int) bool {
 	case '\'', '\u2019', '&', '.', '-', '_', '\u2010', '\u2011', '\u00b7':
 		return true
 	case ',':
-		return isDigitBefore(text, i) && i+1 < len(text) && isDigit(text[i+1])
+		return isDigitBefore(text, i) && i+1 < len(text) && ascii.IsDigit(text[i+1])
 	}
 	return false
 }
@@ -150,9 +152,7 @@ var asciiWord = func() (t [256]bool) {
 	return t
 }()
 
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-func isDigitBefore(text []byte, i int) bool { return i > 0 && isDigit(text[i-1]) }
+func isDigitBefore(text []byte, i int) bool { return i > 0 && ascii.IsDigit(text[i-1]) }
 
 // isCJK reports whether r is a Han, Hiragana, Katakana or Hangul character,
 // each of which counts as a word.
